@@ -1,0 +1,21 @@
+import { createExtensionPoint } from './extension-point';
+
+export interface MetricPeriod { from: Date; to: Date }
+
+/** A named indicator computed per division and period (on-time reply rate, trainings held, ...). */
+export interface Metric {
+  id: `${string}.${string}`;
+  label: string;
+  unit: 'percent' | 'count' | 'score' | 'days';
+  /** Higher is better unless false (e.g. average days to reply). */
+  higherIsBetter?: boolean;
+  pluginId: string;
+  compute(q: { divisionCode: string; period: MetricPeriod }, ctx: MetricContext): Promise<number | null>;
+}
+
+export interface MetricContext {
+  /** Read-only query access, already scoped by nothing: metrics must filter by division prefix. */
+  db: unknown;
+}
+
+export const metrics = createExtensionPoint<Metric>('kernel.metrics', { key: (m) => m.id });

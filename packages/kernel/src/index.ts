@@ -1,0 +1,22 @@
+// @gongkai/kernel: the server-side API used by apps/server and by plugins.
+export { Kernel, type KernelOptions } from './kernel';
+export { configFromEnv, testConfig, type KernelConfig } from './config';
+export { systemClock, fixedClock, type Clock } from './clock';
+export { createAppRouter, type PluginRouters } from './app-router';
+export { definePlugin, camelCase, type PluginDefinition, type AnyPlugin, type JobHandler, type EventHandler, type EventEnvelope } from './plugins/define-plugin';
+export { pluginProcedure, type PluginGuard } from './plugins/plugin-procedure';
+export type { PluginContext, PluginDb, ModelName } from './plugins/plugin-context';
+export { PluginRegistry } from './plugins/registry';
+export { t, router, createCallerFactory, TRPCError, type ProcedureMeta } from './trpc/init';
+export { publicProcedure, authedProcedure, kernelProcedure, type AuditNote } from './trpc/procedures';
+export { createContext, memoryCookieJar, type Context, type CookieJar, type RequestMeta } from './trpc/context';
+export { fail, FieldError } from './trpc/errors';
+export { can, reachOf, covers, type Principal, type Grant } from './identity/principal';
+export { hashPassword, verifyPassword, generatePassword } from './identity/passwords';
+export { SESSION_COOKIE } from './identity/identity-service';
+export { CSRF_COOKIE } from './routers/auth';
+export { kernelPermissions, kernelRoles } from './identity/permissions';
+export { appendAudit, verifyAuditChain, type AuditEntry, type VerifyResult } from './audit/audit-service';
+export { divisionCode } from './routers/divisions';
+export { selfAndAncestors, isInSubtree } from './divisions/codes';
+export { inlineJobsDriver, type JobsDriver, type EnqueueOptions } from './jobs/jobs-service';

@@ -1,0 +1,54 @@
+import type { Tx } from '@gongkai/db';
+import { TRPCError } from '@trpc/server';
+import { selfAndAncestors } from '../divisions/codes';
+import type { PluginRegistry } from './registry';
+
+export interface EffectiveState {
+  enabled: boolean;
+  settings: Record<string, unknown>;
+  /** The division whose row decided the state (null: no row anywhere up the tree). */
+  decidedBy: string | null;
+}
+
+/** Per-division plugin enablement, inherited from the nearest ancestor that has a row. */
+export class EnablementService {
+  constructor(private readonly registry: PluginRegistry) {}
+
+  /** Validates stored settings with the plugin's schema (on read as well as on write). */
+  parseSettings(pluginId: string, raw: unknown): Record<string, unknown> {
+    const schema = this.registry.get(pluginId)?.settings;
+    if (!schema) return {};
+    const parsed = schema.safeParse(raw ?? {});
+    if (!parsed.success) {
+      throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `插件“${pluginId}”的设置无效，请管理员重新保存：${parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}` });
+    }
+    return parsed.data as Record<string, unknown>;
+  }
+
+  async effective(db: Tx, divisionCode: string, pluginId: string): Promise<EffectiveState> {
+    if (!this.registry.get(pluginId)) return { enabled: false, settings: {}, decidedBy: null };
+    const chain = selfAndAncestors(divisionCode);
+    const rows = await db.pluginEnablement.findMany({ where: { pluginId, divisionCode: { in: chain } } });
+    const nearest = chain.map((c) => rows.find((r) => r.divisionCode === c)).find((r) => r !== undefined);
+    if (!nearest) return { enabled: false, settings: this.parseSettings(pluginId, {}), decidedBy: null };
+    return { enabled: nearest.enabled, settings: this.parseSettings(pluginId, nearest.settings), decidedBy: nearest.divisionCode };
+  }
+
+  /** Effective state of every installed plugin for a division (console and web composition). */
+  async effectiveAll(db: Tx, divisionCode: string): Promise<Record<string, EffectiveState>> {
+    const chain = selfAndAncestors(divisionCode);
+    const rows = await db.pluginEnablement.findMany({ where: { divisionCode: { in: chain } } });
+    const out: Record<string, EffectiveState> = {};
+    for (const p of this.registry.plugins) {
+      const nearest = chain.map((c) => rows.find((r) => r.divisionCode === c && r.pluginId === p.id)).find((r) => r !== undefined);
+      out[p.id] = nearest
+        ? { enabled: nearest.enabled, settings: this.safeSettings(p.id, nearest.settings), decidedBy: nearest.divisionCode }
+        : { enabled: false, settings: this.safeSettings(p.id, {}), decidedBy: null };
+    }
+    return out;
+  }
+
+  private safeSettings(pluginId: string, raw: unknown): Record<string, unknown> {
+    try { return this.parseSettings(pluginId, raw); } catch { return {}; }
+  }
+}

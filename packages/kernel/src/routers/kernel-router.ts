@@ -1,0 +1,11 @@
+import { router } from '../trpc/init';
+import { authRouter } from './auth';
+import { divisionsRouter } from './divisions';
+
+/** Kernel routers, merged at the root of the app router next to one router per plugin. */
+export const kernelRouters = {
+  auth: authRouter,
+  divisions: divisionsRouter,
+};
+
+export const kernelRouter = router(kernelRouters);

@@ -1,0 +1,40 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { z, ZodError } from 'zod';
+import type { OpenApiMeta } from 'trpc-to-openapi';
+import type { Context } from './context';
+import { FieldError } from './errors';
+
+z.config(z.locales.zhCN());
+
+export interface ProcedureMeta extends OpenApiMeta {
+  /** Mutations are audited by default; `false` only for ones that audit themselves (login). */
+  audit?: boolean;
+}
+
+export interface FieldIssue { path: string; message: string }
+
+function issuesOf(cause: unknown): FieldIssue[] | null {
+  if (cause instanceof ZodError) {
+    return cause.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message }));
+  }
+  if (cause instanceof FieldError) return [{ path: cause.field, message: cause.message }];
+  return null;
+}
+
+export const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : null;
+    const message = issues && error.cause instanceof ZodError
+      ? `输入无效：${issues.map((i) => `${i.path}：${i.message}`).join('；')}`
+      : shape.message;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, issues } };
+  },
+});
+
+export const router = t.router;
+export const mergeRouters = t.mergeRouters;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+export { TRPCError };

@@ -1,0 +1,71 @@
+// A real database per test file: a clone of a migrated template database on the PostgreSQL server
+// at TEST_PG_URL (default: the local server), or an embedded PGlite database when no server answers.
+import { createHash, randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { listMigrations, migrate, startEmbeddedDatabase } from '@gongkai/db';
+
+export interface TestDatabase { url: string; kind: 'server' | 'embedded'; drop(): Promise<void> }
+
+const adminUrl = process.env.TEST_PG_URL ?? 'postgresql://127.0.0.1:5432/postgres';
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+let serverAvailable: Promise<boolean> | undefined;
+export function isServerAvailable(): Promise<boolean> {
+  serverAvailable ??= (async () => {
+    if (process.env.TEST_EMBEDDED === '1') return false;
+    const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 1500 });
+    try { await c.connect(); await c.end(); return true; } catch { return false; }
+  })();
+  return serverAvailable;
+}
+
+async function ensureTemplate(admin: pg.Client): Promise<string> {
+  const digest = createHash('sha256').update(listMigrations().map((m) => m.checksum).join()).digest('hex').slice(0, 16);
+  const name = `gongkai_tpl_${digest}`;
+  await admin.query('SELECT pg_advisory_lock(727274)');
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      const building = `${name}_build_${randomBytes(3).toString('hex')}`;
+      await admin.query(`CREATE DATABASE "${building}"`);
+      await migrate(withDatabase(adminUrl, building));
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    }
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(727274)');
+  }
+  return name;
+}
+
+/** A fresh, migrated database. Call `drop()` in afterAll. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (await isServerAvailable()) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      const template = await ensureTemplate(admin);
+      const name = `gongkai_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      return {
+        url: withDatabase(adminUrl, name),
+        kind: 'server',
+        async drop() {
+          const c = new pg.Client({ connectionString: adminUrl });
+          await c.connect();
+          await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+          await c.end();
+        },
+      };
+    } finally {
+      await admin.end();
+    }
+  }
+  const embedded = await startEmbeddedDatabase('memory://');
+  await migrate(embedded.url);
+  return { url: embedded.url, kind: 'embedded', drop: () => embedded.stop() };
+}
