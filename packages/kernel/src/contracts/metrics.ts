@@ -1,3 +1,4 @@
+import type { Tx } from '@gongkai/db';
 import { createExtensionPoint } from './extension-point';
 
 export interface MetricPeriod { from: Date; to: Date }
@@ -10,12 +11,13 @@ export interface Metric {
   /** Higher is better unless false (e.g. average days to reply). */
   higherIsBetter?: boolean;
   pluginId: string;
+  /** Computed over `divisionCode` and its whole subtree. null = not applicable. */
   compute(q: { divisionCode: string; period: MetricPeriod }, ctx: MetricContext): Promise<number | null>;
 }
 
 export interface MetricContext {
-  /** Read-only query access, already scoped by nothing: metrics must filter by division prefix. */
-  db: unknown;
+  /** Query access for reading; a metric must filter its rows to the division's subtree itself. */
+  db: Tx;
 }
 
 export const metrics = createExtensionPoint<Metric>('kernel.metrics', { key: (m) => m.id });

@@ -1,0 +1,45 @@
+// @gongkai/kernel/web: what a plugin's web module declares. The app composes the modules of the
+// installed plugins and shows only those the current division has enabled.
+import type { ComponentType } from 'react';
+
+/** The small fixed set of places in the UI that plugins may fill. */
+export interface SlotProps {
+  /** Sections on the portal home page. */
+  'portal.home.sections': { divisionCode: string | null };
+  /** Panels under a catalogue item on its public page (e.g. interpretations of a policy). */
+  'portal.item.panels': { itemId: string; itemType: string; divisionCode: string };
+  /** Cards on the console dashboard. */
+  'console.dashboard.cards': { divisionCode: string };
+}
+export type SlotName = keyof SlotProps;
+export const slotNames: readonly SlotName[] = ['portal.home.sections', 'portal.item.panels', 'console.dashboard.cards'];
+
+export interface WebRoute {
+  /** Path under the area root: 'mechanisms/requests/:id' → /console/mechanisms/requests/:id. */
+  path: string;
+  area: 'portal' | 'console';
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+export interface WebNavEntry { to: string; label: string; area: 'portal' | 'console'; group?: string }
+
+export interface WebSlotFill<N extends SlotName = SlotName> {
+  id: string;
+  load: () => Promise<{ default: ComponentType<SlotProps[N]> }>;
+}
+
+export interface WebPlugin {
+  /** The plugin id (kebab-case), matching its server definition. */
+  id: string;
+  title: string;
+  routes: WebRoute[];
+  nav: WebNavEntry[];
+  slots?: { [N in SlotName]?: WebSlotFill<N>[] };
+}
+
+export function defineWebPlugin(p: WebPlugin): WebPlugin {
+  for (const name of Object.keys(p.slots ?? {})) {
+    if (!(slotNames as readonly string[]).includes(name)) throw new Error(`Plugin ${p.id} fills unknown slot "${name}". Slots: ${slotNames.join(', ')}`);
+  }
+  return p;
+}
