@@ -20,3 +20,5 @@ export { appendAudit, verifyAuditChain, type AuditEntry, type VerifyResult } fro
 export { divisionCode } from './routers/divisions';
 export { selfAndAncestors, isInSubtree } from './divisions/codes';
 export { inlineJobsDriver, type JobsDriver, type EnqueueOptions } from './jobs/jobs-service';
+export { MetricsService, type MetricValue } from './metrics/metrics-service';
+export { ChannelsService } from './channels/channels-service';

@@ -3,6 +3,8 @@ import pino, { type Logger } from 'pino';
 import type { KernelConfig } from './config';
 import { systemClock, type Clock } from './clock';
 import { EventsService } from './events/events-service';
+import { MetricsService } from './metrics/metrics-service';
+import { ChannelsService } from './channels/channels-service';
 import { IdentityService } from './identity/identity-service';
 import { kernelPermissions, kernelRoles } from './identity/permissions';
 import type { JobsDriver } from './jobs/jobs-service';
@@ -36,6 +38,8 @@ export class Kernel {
   readonly enablement: EnablementService;
   readonly identity: IdentityService;
   readonly events: EventsService;
+  readonly metrics: MetricsService;
+  readonly channels: ChannelsService;
   jobs: JobsDriver;
 
   private constructor(o: KernelOptions) {
@@ -47,6 +51,8 @@ export class Kernel {
     this.enablement = new EnablementService(this.registry);
     this.identity = new IdentityService(this.config, this.clock);
     this.events = new EventsService();
+    this.metrics = new MetricsService(this.registry, this.enablement);
+    this.channels = new ChannelsService(this.registry, this.enablement);
     this.jobs = o.jobs ? o.jobs(this) : inlineJobsDriver(() => (name, data, jobId) => this.runJob(name, data, jobId), this.logger);
   }
 

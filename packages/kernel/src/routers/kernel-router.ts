@@ -1,11 +1,13 @@
 import { router } from '../trpc/init';
 import { authRouter } from './auth';
 import { divisionsRouter } from './divisions';
+import { metricsRouter } from './metrics';
 
 /** Kernel routers, merged at the root of the app router next to one router per plugin. */
 export const kernelRouters = {
   auth: authRouter,
   divisions: divisionsRouter,
+  metrics: metricsRouter,
 };
 
 export const kernelRouter = router(kernelRouters);
