@@ -1,0 +1,1 @@
+export { kernelConfig as default } from '@gongkai/eslint-config';
