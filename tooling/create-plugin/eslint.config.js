@@ -1,0 +1,3 @@
+import { appConfig } from '@gongkai/eslint-config';
+
+export default [{ ignores: ['templates/**'] }, ...appConfig];

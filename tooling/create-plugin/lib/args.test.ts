@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from './args.mjs';
+
+describe('command line', () => {
+  it('parses an id with its options', () => {
+    expect(parseCommandLine(['water-supply', '--title', '城市供水', '--install'])).toEqual({
+      errors: [],
+      options: { id: 'water-supply', title: '城市供水', template: 'basic', install: true, runInstall: true, help: false },
+    });
+    expect(parseCommandLine(['sector-water', '--template', 'sector', '--no-install']).options).toMatchObject({ template: 'sector', runInstall: false, title: 'sector-water 插件' });
+  });
+
+  it('reports unknown templates, unknown flags, two ids and contradictory flags', () => {
+    expect(parseCommandLine(['a', '--template', 'fancy']).errors[0]).toContain('fancy');
+    expect(parseCommandLine(['a', '--colour']).errors).toHaveLength(1);
+    expect(parseCommandLine(['a', 'b']).errors[0]).toContain('只能给出一个插件标识');
+    expect(parseCommandLine(['a', '--install', '--no-install']).errors[0]).toContain('不能同时使用');
+  });
+});

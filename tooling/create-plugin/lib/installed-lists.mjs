@@ -1,0 +1,140 @@
+// The two one-line edits that install a plugin: its server module in apps/server's installed list
+// and its web module in apps/web's list, plus the workspace dependency each app needs to import it.
+// Every edit is idempotent: running it twice changes nothing the second time.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { camelCase } from './names.mjs';
+
+export const SERVER_LIST = 'apps/server/src/installed-plugins.ts';
+export const WEB_LIST = 'apps/web/src/plugins.ts';
+
+/**
+ * @param {string} id
+ * @returns {{ file: string, app: string, importLine: string, identifier: string }[]}
+ */
+export function installEditsOf(id) {
+  const camel = camelCase(id);
+  return [
+    { file: SERVER_LIST, app: 'apps/server', importLine: `import ${camel} from '@gongkai/plugin-${id}/server';`, identifier: camel },
+    { file: WEB_LIST, app: 'apps/web', importLine: `import ${camel}Web from '@gongkai/plugin-${id}/web';`, identifier: `${camel}Web` },
+  ];
+}
+
+/**
+ * Adds an import and an array element to a list module such as
+ *   export const installedPlugins = [a, b] as const;
+ * The list is the first `export const X = [` (optionally typed) in the file.
+ * @param {string} source
+ * @param {string} importLine
+ * @param {string} identifier
+ * @returns {{ status: 'added' | 'already' | 'no-list', source: string }}
+ */
+export function addToList(source, importLine, identifier) {
+  const specifier = importLine.match(/from '([^']+)'/)?.[1];
+  if (specifier && (source.includes(`'${specifier}'`) || source.includes(`"${specifier}"`))) return { status: 'already', source };
+  const head = /export\s+const\s+\w+\s*(?::[^=]+)?=\s*\[/.exec(source);
+  if (!head) return { status: 'no-list', source };
+  const open = head.index + head[0].length - 1;
+  const close = matchingBracket(source, open);
+  if (close < 0) return { status: 'no-list', source };
+
+  // 1. The element, before the closing bracket.
+  const inner = source.slice(open + 1, close);
+  let withItem;
+  if (inner.includes('\n')) {
+    const lineStart = source.lastIndexOf('\n', close - 1) + 1;
+    const beforeClose = source.slice(lineStart, close);
+    const itemIndent = /^\s*$/.test(beforeClose) ? `${beforeClose}  ` : '  ';
+    const body = withTrailingComma(source.slice(open + 1, /^\s*$/.test(beforeClose) ? lineStart : close).replace(/\s*$/, ''));
+    const closing = /^\s*$/.test(beforeClose) ? beforeClose : '';
+    withItem = `${source.slice(0, open + 1)}${body}\n${itemIndent}${identifier},\n${closing}${source.slice(close)}`;
+  } else {
+    const trimmed = inner.trim().replace(/,$/, '');
+    withItem = `${source.slice(0, open + 1)}${trimmed === '' ? identifier : `${trimmed}, ${identifier}`}${source.slice(close)}`;
+  }
+
+  // 2. The import, after the last import statement (or at the top).
+  const imports = [...withItem.matchAll(/^import\s[^;]*?from\s+['"][^'"]+['"];?[^\S\n]*$/gm)];
+  const last = imports.at(-1);
+  const at = last ? /** @type {number} */ (last.index) + last[0].length : 0;
+  const result = last
+    ? `${withItem.slice(0, at)}\n${importLine}${withItem.slice(at)}`
+    : `${importLine}\n${withItem}`;
+  return { status: 'added', source: result };
+}
+
+/**
+ * The array body with a comma after its last element (before a trailing line comment, if any).
+ * @param {string} body
+ */
+function withTrailingComma(body) {
+  const lineStart = body.lastIndexOf('\n') + 1;
+  const last = body.slice(lineStart);
+  const code = last.replace(/\s*\/\/.*$/, '').replace(/\s*\/\*.*\*\/$/, '').trimEnd();
+  if (code.trim() === '' || code.endsWith(',') || code.endsWith('[')) return body;
+  return `${body.slice(0, lineStart)}${code},${last.slice(code.length)}`;
+}
+
+/**
+ * Index of the bracket closing the one at `open`, skipping strings and comments; -1 if none.
+ * @param {string} s @param {number} open
+ */
+function matchingBracket(s, open) {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '/' && s[i + 1] === '/') { i = s.indexOf('\n', i); if (i < 0) return -1; continue; }
+    if (c === '/' && s[i + 1] === '*') { i = s.indexOf('*/', i + 2) + 1; if (i <= 0) return -1; continue; }
+    if (c === '\'' || c === '"' || c === '`') {
+      for (i++; i < s.length && s[i] !== c; i++) if (s[i] === '\\') i++;
+      continue;
+    }
+    if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') { depth--; if (depth === 0) return c === ']' ? i : -1; }
+  }
+  return -1;
+}
+
+/**
+ * Adds `"@gongkai/plugin-<id>": "workspace:*"` to a package.json's dependencies (keys kept sorted).
+ * @param {string} text @param {string} id
+ * @returns {{ status: 'added' | 'already', text: string }}
+ */
+export function addWorkspaceDependency(text, id) {
+  const pkg = JSON.parse(text);
+  const name = `@gongkai/plugin-${id}`;
+  if (pkg.dependencies?.[name] || pkg.devDependencies?.[name]) return { status: 'already', text };
+  const deps = { ...pkg.dependencies, [name]: 'workspace:*' };
+  pkg.dependencies = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => a.localeCompare(b)));
+  const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
+  return { status: 'added', text: `${JSON.stringify(pkg, null, indent)}\n` };
+}
+
+/**
+ * Applies the install edits under `root`. Missing files are reported, never created.
+ * @param {string} root @param {string} id
+ * @returns {Promise<string[]>} one Chinese line per file
+ */
+export async function applyInstallEdits(root, id) {
+  const report = [];
+  for (const edit of installEditsOf(id)) {
+    const listPath = join(root, edit.file);
+    if (!existsSync(listPath)) {
+      report.push(`${edit.file} 尚不存在：待它建成后再运行 --install，或手动加入 ${edit.importLine}`);
+      continue;
+    }
+    const { status, source } = addToList(await readFile(listPath, 'utf8'), edit.importLine, edit.identifier);
+    if (status === 'added') await writeFile(listPath, source);
+    report.push(status === 'added' ? `${edit.file}：已加入 ${edit.identifier}`
+      : status === 'already' ? `${edit.file}：已包含本插件，未改动`
+        : `${edit.file}：找不到 “export const … = [” 列表，请手动加入 ${edit.importLine}`);
+    if (status === 'no-list') continue;
+    const pkgPath = join(root, edit.app, 'package.json');
+    if (!existsSync(pkgPath)) { report.push(`${edit.app}/package.json 不存在`); continue; }
+    const dep = addWorkspaceDependency(await readFile(pkgPath, 'utf8'), id);
+    if (dep.status === 'added') await writeFile(pkgPath, dep.text);
+    report.push(`${edit.app}/package.json：${dep.status === 'added' ? '已加入' : '已有'}依赖 @gongkai/plugin-${id}`);
+  }
+  return report;
+}
