@@ -36,9 +36,11 @@ export const authRouter = router({
   }),
 
   /** The signed-in account with its grants (null when signed out). */
-  me: publicProcedure.query(({ ctx }) => {
+  me: publicProcedure.query(async ({ ctx }) => {
     const p = ctx.principal;
     if (!p) return null;
-    return { id: p.userId, username: p.username, displayName: p.displayName, kind: p.kind, divisionCode: p.divisionCode, organizationId: p.organizationId, grants: p.grants };
+    // The console forces a password change before anything else while this is set (one-time passwords).
+    const u = await ctx.db.user.findUnique({ where: { id: p.userId }, select: { mustChangePassword: true } });
+    return { id: p.userId, username: p.username, displayName: p.displayName, kind: p.kind, divisionCode: p.divisionCode, organizationId: p.organizationId, grants: p.grants, mustChangePassword: u?.mustChangePassword ?? false };
   }),
 });
