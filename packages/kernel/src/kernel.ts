@@ -3,6 +3,8 @@ import pino, { type Logger } from 'pino';
 import type { KernelConfig } from './config';
 import { systemClock, type Clock } from './clock';
 import { EventsService } from './events/events-service';
+import { CalendarService } from './calendar/calendar-service';
+import { installDispatchKick, runKernelJob } from './jobs/kernel-jobs';
 import { MetricsService } from './metrics/metrics-service';
 import { ChannelsService } from './channels/channels-service';
 import { IdentityService } from './identity/identity-service';
@@ -38,6 +40,7 @@ export class Kernel {
   readonly enablement: EnablementService;
   readonly identity: IdentityService;
   readonly events: EventsService;
+  readonly calendar: CalendarService;
   readonly metrics: MetricsService;
   readonly channels: ChannelsService;
   jobs: JobsDriver;
@@ -51,9 +54,11 @@ export class Kernel {
     this.enablement = new EnablementService(this.registry);
     this.identity = new IdentityService(this.config, this.clock);
     this.events = new EventsService();
+    this.calendar = new CalendarService(this);
     this.metrics = new MetricsService(this.registry, this.enablement);
     this.channels = new ChannelsService(this.registry, this.enablement);
     this.jobs = o.jobs ? o.jobs(this) : inlineJobsDriver(() => (name, data, jobId) => this.runJob(name, data, jobId), this.logger);
+    installDispatchKick(this);
   }
 
   static async boot(o: KernelOptions): Promise<Kernel> {
@@ -89,7 +94,13 @@ export class Kernel {
       config: this.config,
       clock: this.clock,
       kernel: this,
-      emit: (type, divisionCode, payload) => this.events.emit(tx, { type, divisionCode, pluginId, payload }),
+      calendar: this.calendar,
+      emit: async (type, divisionCode, payload) => {
+        const id = await this.events.emit(tx, { type, divisionCode, pluginId, payload });
+        // Kick the dispatcher once the transaction commits (or now, outside a transaction).
+        if (afterCommit) afterCommit(async () => this.events.committed()); else if (tx === this.db) this.events.committed();
+        return id;
+      },
       enqueue: async (job, data, opts) => {
         const run = () => this.jobs.enqueue(`gongkai.${pluginId}`, `${pluginId}.${job}`, data, opts);
         if (afterCommit) afterCommit(run); else await run();
@@ -99,6 +110,7 @@ export class Kernel {
 
   /** Runs `<pluginId>.<job>` with a fresh plugin context; workers re-check enablement first. */
   async runJob(name: string, data: Record<string, unknown>, jobId: string): Promise<unknown> {
+    if (name.startsWith('kernel.')) return runKernelJob(this, name.slice('kernel.'.length), data, jobId);
     const dot = name.indexOf('.');
     const pluginId = name.slice(0, dot);
     const jobName = name.slice(dot + 1);

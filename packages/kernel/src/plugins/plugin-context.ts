@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Kernel } from '../kernel';
 import type { KernelConfig } from '../config';
 import type { Clock } from '../clock';
+import type { CalendarService } from '../calendar/calendar-service';
 
 /** Model delegates of the Prisma client (lower-camel model names). */
 export type ModelName = { [K in keyof Tx]: K extends `$${string}` ? never : K }[keyof Tx];
@@ -24,6 +25,8 @@ export interface PluginContext<M extends ModelName = ModelName> {
   emit(type: string, divisionCode: string | null, payload: Record<string, unknown>): Promise<bigint>;
   /** Enqueues a job on this plugin's queue after the current transaction commits. */
   enqueue(job: string, data: Record<string, unknown> & { divisionCode: string | null }, opts?: { delayMs?: number; jobId?: string }): Promise<void>;
+  /** Working days, statutory due dates and the deadline registry (pass `tx` to its write methods). */
+  calendar: CalendarService;
   /** The full transaction client for kernel services (catalogue, calendar, files) that take one. */
   tx: Tx;
 }
