@@ -28,3 +28,14 @@ export { DEADLINE_CHANGED_EVENT, type DeadlineInput, type DeadlineKey, type Dead
 export { isoDate, isIsoDate, chinaToday, chinaDateOf, addDays as addCalendarDays, type IsoDate } from './calendar/dates';
 export { EventsService, type EmitOptions, type KernelEventHandler } from './events/events-service';
 export { dispatchOutbox, type DispatchOptions, type DispatchResult } from './events/dispatcher';
+export { CatalogueService, PUBLISHED_EVENT as CATALOGUE_PUBLISHED, WITHDRAWN_EVENT as CATALOGUE_WITHDRAWN, type PluginCatalogue, type PublishResult } from './catalogue/catalogue-service';
+export { renderAtomFeed, atomFeedUrl, type FeedOptionsInput } from './catalogue/feed';
+export { exportSearch, exportFields, EXPORT_LIMIT, type ExportResult } from './catalogue/export';
+export { publicFileIsAttached, fileUrl } from './catalogue/public-item';
+export { kernelDocumentType, type ResolvedItemType } from './catalogue/item-types';
+export { renderIndexNo, validateIndexNoTemplate } from './catalogue/index-no';
+export { indexTokens, queryTokens } from './catalogue/segment';
+export { seedCatalogueForBench } from './catalogue/bench-seed';
+export type { DraftInput, DraftPatch, PluginPublishInput, PluginWithdrawInput, SearchQueryInput, FilterQueryInput } from './catalogue/schemas';
+export { FilesService, MAX_FILE_BYTES, type PutFile } from './files/files-service';
+export { allowedTypes as allowedFileTypes } from './files/mime';

@@ -7,6 +7,8 @@ import { CalendarService } from './calendar/calendar-service';
 import { installDispatchKick, runKernelJob } from './jobs/kernel-jobs';
 import { MetricsService } from './metrics/metrics-service';
 import { ChannelsService } from './channels/channels-service';
+import { CatalogueService } from './catalogue/catalogue-service';
+import { FilesService } from './files/files-service';
 import { IdentityService } from './identity/identity-service';
 import { kernelPermissions, kernelRoles } from './identity/permissions';
 import type { JobsDriver } from './jobs/jobs-service';
@@ -43,6 +45,8 @@ export class Kernel {
   readonly calendar: CalendarService;
   readonly metrics: MetricsService;
   readonly channels: ChannelsService;
+  readonly catalogue: CatalogueService;
+  readonly files: FilesService;
   jobs: JobsDriver;
 
   private constructor(o: KernelOptions) {
@@ -57,6 +61,8 @@ export class Kernel {
     this.calendar = new CalendarService(this);
     this.metrics = new MetricsService(this.registry, this.enablement);
     this.channels = new ChannelsService(this.registry, this.enablement);
+    this.catalogue = new CatalogueService(this);
+    this.files = new FilesService(this);
     this.jobs = o.jobs ? o.jobs(this) : inlineJobsDriver(() => (name, data, jobId) => this.runJob(name, data, jobId), this.logger);
     installDispatchKick(this);
   }
@@ -90,6 +96,7 @@ export class Kernel {
       pluginId,
       db: restrictDb(tx, pluginId),
       tx,
+      catalogue: this.catalogue.forPlugin(pluginId, tx),
       logger,
       config: this.config,
       clock: this.clock,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Kernel } from '../kernel';
 import type { KernelConfig } from '../config';
 import type { Clock } from '../clock';
+import type { PluginCatalogue } from '../catalogue/catalogue-service';
 import type { CalendarService } from '../calendar/calendar-service';
 
 /** Model delegates of the Prisma client (lower-camel model names). */
@@ -27,6 +28,8 @@ export interface PluginContext<M extends ModelName = ModelName> {
   enqueue(job: string, data: Record<string, unknown> & { divisionCode: string | null }, opts?: { delayMs?: number; jobId?: string }): Promise<void>;
   /** Working days, statutory due dates and the deadline registry (pass `tx` to its write methods). */
   calendar: CalendarService;
+  /** The catalogue bound to this plugin and the current transaction: publish and withdraw by source ref. */
+  catalogue: PluginCatalogue;
   /** The full transaction client for kernel services (catalogue, calendar, files) that take one. */
   tx: Tx;
 }
