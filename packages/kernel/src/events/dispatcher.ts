@@ -55,10 +55,10 @@ function messageOf(err: unknown): string {
  * processes at once: each event is claimed with `FOR UPDATE SKIP LOCKED` and handled in one
  * transaction that holds the claim. For every handler that has not yet succeeded for the event:
  *
- *   SAVEPOINT → handler(event, context bound to this transaction) → INSERT EventDelivery → RELEASE
+ *   SAVEPOINT → handler(event, context bound to this transaction)
  *
- * and on failure ROLLBACK TO SAVEPOINT, so a failed handler leaves no half-written rows and a
- * succeeded one is recorded together with its effects. The event is marked dispatched only when
+ * and on failure ROLLBACK TO SAVEPOINT, so a failed handler leaves no half-written rows; the
+ * EventDelivery rows of the handlers that succeeded commit together with their effects. The event is marked dispatched only when
  * every handler has succeeded; otherwise `attempts` grows, `lastError` names the handlers, and the
  * event waits `backoffMs · 2^(attempts-1)` (capped) before the next try. Redelivery skips handlers
  * already recorded, so delivery is at least once overall and exactly once per database effect.
@@ -80,14 +80,14 @@ export async function dispatchOutbox(kernel: Kernel, options: DispatchOptions = 
     try {
       outcome = await kernel.db.$transaction(async (tx) => {
         const exclude = failedHere.length ? failedHere : [BigInt(-1)];
-        const rows = await tx.$queryRaw<{ id: bigint }[]>`
-          SELECT id FROM kernel_outbox_event
+        const rows = await tx.$queryRaw<ClaimedRow[]>`
+          SELECT id, type, division_code, plugin_id, payload::text AS payload, created_at, attempts FROM kernel_outbox_event
           WHERE dispatched_at IS NULL AND available_at <= now() AND id <> ALL(${exclude}::bigint[])
           ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-        const id = rows[0]?.id;
-        if (id === undefined) return null;
-        claimedId = BigInt(id);
-        return deliverOne(kernel, tx, claimedId, afterCommit, base, maxBackoff);
+        const row = rows[0];
+        if (!row) return null;
+        claimedId = BigInt(row.id);
+        return deliverOne(kernel, tx as Tx, row, afterCommit, base, maxBackoff);
       }, { timeout, maxWait: 30_000 });
     } catch (err) {
       // The whole transaction failed (a handler overran the timeout, the connection dropped):
@@ -115,28 +115,35 @@ export async function dispatchOutbox(kernel: Kernel, options: DispatchOptions = 
   return result;
 }
 
-async function deliverOne(kernel: Kernel, tx: Tx, id: bigint, afterCommit: (() => Promise<void>)[], base: number, maxBackoff: number) {
-  const row = await tx.outboxEvent.findUniqueOrThrow({ where: { id } });
-  const event: EventEnvelope = { id: row.id, type: row.type, divisionCode: row.divisionCode, pluginId: row.pluginId, payload: row.payload as Record<string, unknown>, createdAt: row.createdAt };
-  const done = new Set((await tx.eventDelivery.findMany({ where: { eventId: id }, select: { handler: true } })).map((d) => d.handler));
+interface ClaimedRow { id: bigint; type: string; division_code: string | null; plugin_id: string | null; payload: string; created_at: Date; attempts: number }
+
+async function deliverOne(kernel: Kernel, tx: Tx, row: ClaimedRow, afterCommit: (() => Promise<void>)[], base: number, maxBackoff: number) {
+  const id = BigInt(row.id);
+  const event: EventEnvelope = { id, type: row.type, divisionCode: row.division_code, pluginId: row.plugin_id, payload: JSON.parse(row.payload) as Record<string, unknown>, createdAt: row.created_at };
+  const handlers = handlersFor(kernel, event.type);
+  // Deliveries can only exist after an earlier attempt was committed (or aborted), which counted one.
+  const done = row.attempts > 0
+    ? new Set((await tx.eventDelivery.findMany({ where: { eventId: id }, select: { handler: true } })).map((d) => d.handler))
+    : new Set<string>();
+  const pending = handlers.filter((h) => !done.has(h.key));
+  const enabled = event.divisionCode && pending.some((h) => h.pluginId)
+    ? await kernel.enablement.effectiveAll(tx, event.divisionCode)
+    : null;
   const out = { delivered: 0, skipped: 0, failed: 0 };
+  const recorded: { eventId: bigint; handler: string; skipped: boolean }[] = [];
   const errors: string[] = [];
-  for (const h of handlersFor(kernel, event.type)) {
-    if (done.has(h.key)) continue;
-    if (h.pluginId && event.divisionCode) {
-      const state = await kernel.enablement.effective(tx, event.divisionCode, h.pluginId);
-      if (!state.enabled) {
-        await tx.eventDelivery.create({ data: { eventId: id, handler: h.key, skipped: true } });
-        out.skipped++;
-        continue;
-      }
+  for (const h of pending) {
+    if (h.pluginId && enabled && !enabled[h.pluginId]?.enabled) {
+      recorded.push({ eventId: id, handler: h.key, skipped: true });
+      out.skipped++;
+      continue;
     }
     const hooks: (() => Promise<void>)[] = [];
+    // Savepoints of the same name stack; ROLLBACK TO undoes only this handler's writes.
     await tx.$executeRawUnsafe('SAVEPOINT gongkai_event_handler');
     try {
       await h.run(event, tx, (fn) => { hooks.push(fn); });
-      await tx.eventDelivery.create({ data: { eventId: id, handler: h.key } });
-      await tx.$executeRawUnsafe('RELEASE SAVEPOINT gongkai_event_handler');
+      recorded.push({ eventId: id, handler: h.key, skipped: false });
       afterCommit.push(...hooks);
       out.delivered++;
     } catch (err) {
@@ -146,6 +153,8 @@ async function deliverOne(kernel: Kernel, tx: Tx, id: bigint, afterCommit: (() =
       kernel.logger.warn({ err, eventId: String(id), type: event.type, handler: h.key }, 'event handler failed; will retry');
     }
   }
+  // Recorded in the same transaction as the handlers' effects: both commit or neither.
+  if (recorded.length) await tx.eventDelivery.createMany({ data: recorded });
   if (errors.length === 0) {
     await tx.$executeRaw`UPDATE kernel_outbox_event SET dispatched_at = now(), last_error = NULL WHERE id = ${id}`;
   } else {

@@ -38,7 +38,8 @@ export function restrictDb<M extends ModelName>(tx: Tx, pluginId: string): Plugi
   const prefix = pluginId.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
   return new Proxy(tx, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && !prop.startsWith('$') && !prop.startsWith(prefix) && prop in target) {
+      // `$queryRaw` & co. reach Prisma internals (`_createPrismaPromise`) through this proxy: let `_` through.
+      if (typeof prop === 'string' && !prop.startsWith('$') && !prop.startsWith('_') && !prop.startsWith(prefix) && prop in target) {
         throw new Error(`Plugin "${pluginId}" may not use model "${prop}" directly; use the kernel's services.`);
       }
       return Reflect.get(target, prop, receiver) as unknown;
