@@ -1,0 +1,2 @@
+export { keySectorsPlugin } from './plugin';
+export type { KeySectorsRouter } from './router';
