@@ -20,6 +20,7 @@ export { DataTable, compareValues, type Column, type DataTableProps, type SortSt
 export { Pager, pageWindow, type PagerProps } from './table/Pager';
 
 export { SchemaForm, type SchemaFormProps } from './form/SchemaForm';
+export { SchemaFields, type SchemaFieldsProps } from './form/SchemaFields';
 export { describeSchema, initialValue, labelOf, type JsonSchema, type FieldSpec, type EnumOption, type ObjectField } from './form/json-schema';
 export { validateValue } from './form/validate';
 

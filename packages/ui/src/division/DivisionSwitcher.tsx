@@ -1,4 +1,4 @@
-// Cascading division picker: province → prefecture (市/地区) → county (县/区/市). Each level is a
+// Cascading division picker below a root: province → prefecture (市/地区) → county (县/区/市). Each level is a
 // labelled native <select>, which every screen reader and phone handles well.
 import { useId } from 'react';
 import { useApiQuery } from '../api/hooks';
@@ -10,8 +10,8 @@ export interface DivisionSwitcherProps {
   /** The top of the tree offered (default the province, 23). */
   rootCode?: string;
   rootName?: string;
-  /** Deepest level offered: 4 = prefecture, 6 = county (default). */
-  depth?: 4 | 6;
+  /** Deepest level offered: 4 = prefecture, 6 = county (default), 9 = township. */
+  depth?: 4 | 6 | 9;
   /** Visually hidden legend, e.g. "切换地区". */
   legend?: string;
   className?: string;
@@ -32,16 +32,34 @@ function Level({ parent, selected, label, allLabel, onSelect }: { parent: string
   );
 }
 
-export function DivisionSwitcher({ value, onChange, rootCode = '23', rootName = '全省', depth = 6, legend = '切换地区', className }: DivisionSwitcherProps) {
+const childLabel: Record<number, [string, string]> = {
+  2: ['市（地）', '全省'],
+  4: ['县（区）', '全市（地）'],
+  6: ['乡镇（街道）', '全县（区）'],
+};
+const nextLength: Record<number, number> = { 2: 4, 4: 6, 6: 9 };
+
+export function DivisionSwitcher({ value, onChange, rootCode = '23', rootName, depth = 6, legend = '切换地区', className }: DivisionSwitcherProps) {
   const code = value && value.startsWith(rootCode) ? value : rootCode;
-  const prefecture = code.length >= 4 ? code.slice(0, 4) : '';
-  const county = code.length >= 6 ? code.slice(0, 6) : '';
   const select = (c: string) => onChange(c === rootCode ? null : c);
+  // One select per level below the root, down to `depth` and to the chosen division's children.
+  const levels: { parent: string; selected: string }[] = [];
+  let parent = rootCode;
+  while (nextLength[parent.length] !== undefined && (nextLength[parent.length] as number) <= depth) {
+    const len = nextLength[parent.length] as number;
+    const selected = code.length >= len ? code.slice(0, len) : '';
+    levels.push({ parent, selected });
+    if (!selected) break;
+    parent = selected;
+  }
+  if (levels.length === 0) return null;
   return (
     <fieldset className={['gk-division-switcher', className].filter(Boolean).join(' ')}>
       <legend className="gk-visually-hidden">{legend}</legend>
-      <Level parent={rootCode} selected={prefecture} label="市（地）" allLabel={rootName} onSelect={select} />
-      {depth >= 6 && prefecture ? <Level parent={prefecture} selected={county} label="县（区）" allLabel="全市（地）" onSelect={select} /> : null}
+      {levels.map(({ parent: p, selected }, i) => {
+        const [label, all] = childLabel[p.length] ?? ['下级地区', '全部'];
+        return <Level key={p} parent={p} selected={selected} label={label} allLabel={i === 0 && rootName ? rootName : all} onSelect={select} />;
+      })}
     </fieldset>
   );
 }

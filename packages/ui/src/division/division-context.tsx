@@ -59,7 +59,7 @@ function readStored(key: string): string | null {
   }
 }
 
-function StorageDivisionProvider({ children, fallback, storageKey }: { children: ReactNode; fallback: string | null; storageKey: string }) {
+function StorageDivisionProvider({ children, fallback, storageKey, accept }: { children: ReactNode; fallback: string | null; storageKey: string; accept?: (code: string) => boolean }) {
   const [stored, setStored] = useState<string | null>(() => readStored(storageKey));
   const setCode = useCallback((next: string | null) => {
     try {
@@ -67,7 +67,8 @@ function StorageDivisionProvider({ children, fallback, storageKey }: { children:
     } catch { /* private mode: keep it in memory */ }
     setStored(next);
   }, [storageKey]);
-  const value = useMemo(() => ({ code: stored ?? fallback, setCode, withDivision: (to: string) => to }), [stored, fallback, setCode]);
+  const usable = stored !== null && (accept ? accept(stored) : true) ? stored : null;
+  const value = useMemo(() => ({ code: usable ?? fallback, setCode, withDivision: (to: string) => to }), [usable, fallback, setCode]);
   return <DivisionContext.Provider value={value}>{children}</DivisionContext.Provider>;
 }
 
@@ -77,13 +78,15 @@ export interface DivisionProviderProps {
   /** Used when nothing is chosen yet (e.g. the staff member's own division). */
   fallback?: string | null;
   storageKey?: string;
+  /** Storage mode: a remembered division is used only if accepted (e.g. within the account's reach). */
+  accept?: (code: string) => boolean;
   children: ReactNode;
 }
 
-export function DivisionProvider({ persist, fallback = null, storageKey = CONSOLE_DIVISION_KEY, children }: DivisionProviderProps) {
+export function DivisionProvider({ persist, fallback = null, storageKey = CONSOLE_DIVISION_KEY, accept, children }: DivisionProviderProps) {
   return persist === 'url'
     ? <UrlDivisionProvider fallback={fallback}>{children}</UrlDivisionProvider>
-    : <StorageDivisionProvider fallback={fallback} storageKey={storageKey}>{children}</StorageDivisionProvider>;
+    : <StorageDivisionProvider fallback={fallback} storageKey={storageKey} accept={accept}>{children}</StorageDivisionProvider>;
 }
 
 /** The current division; throws outside a DivisionProvider. */
