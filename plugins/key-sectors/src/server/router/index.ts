@@ -1,10 +1,14 @@
 import { router } from '@gongkai/kernel';
+import { aqiRouter } from './aqi';
+import { chartsRouter } from './charts';
 import { recordsRouter } from './records';
 import { sectorsRouter } from './sectors';
 
 export const keySectorsRouter = router({
   sectors: sectorsRouter,
   records: recordsRouter,
+  charts: chartsRouter,
+  aqi: aqiRouter,
 });
 
 export type KeySectorsRouter = typeof keySectorsRouter;
