@@ -28,12 +28,27 @@ export function kernelRouterNames(root = REPO_ROOT) {
  */
 export function optionProblems(o, root = REPO_ROOT) {
   const problems = [...idProblems(o.id, { existing: (id) => existsSync(join(root, 'plugins', id)) }), ...titleProblems(o.title)];
-  const router = camelCase(o.id);
-  if (!KERNEL_ROUTERS.includes(router) && kernelRouterNames(root).includes(router)) problems.push(`插件标识“${o.id}”与内核路由“${router}”冲突，请换一个`);
   if (o.template === 'sector' && !/^sector-[a-z]/.test(o.id)) {
     problems.push(`行业模板生成的包名为 plugins/sector-<名称>，请用“sector-${o.id}”这样的标识`);
   }
+  const router = camelCase(o.id);
+  if (!KERNEL_ROUTERS.includes(router) && kernelRouterNames(root).includes(router)) problems.push(`插件标识“${o.id}”与内核路由“${router}”冲突，请换一个`);
   return problems;
+}
+
+/**
+ * True when plugins/<id> already holds the package `@gongkai/plugin-<id>` (so `--install` alone
+ * can add it to the apps).
+ * @param {string} id @param {string} [root]
+ */
+export function isExistingPlugin(id, root = REPO_ROOT) {
+  const file = join(root, 'plugins', id, 'package.json');
+  if (!existsSync(file)) return false;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).name === `@gongkai/plugin-${id}`;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The two one-line edits that install a plugin: its server module in apps/server's installed list
 // and its web module in apps/web's list, plus the workspace dependency each app needs to import it.
 // Every edit is idempotent: running it twice changes nothing the second time.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { camelCase } from './names.mjs';
@@ -10,14 +10,51 @@ export const SERVER_LIST = 'apps/server/src/installed-plugins.ts';
 export const WEB_LIST = 'apps/web/src/plugins.ts';
 
 /**
+ * How to import a plugin's entry module: its default export, or else the named export that looks
+ * like the plugin (`mechanismsPlugin`, `web`). Generated plugins have a default export.
+ * @param {string | null} source the entry module's text (null: not readable, assume default)
+ * @param {RegExp} named
+ * @returns {string | null} the named export, or null for the default export
+ */
+export function entryExportOf(source, named) {
+  if (source === null || /export\s+default\b|\bas\s+default\b/.test(source)) return null;
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of (m[1] ?? '').split(',')) {
+      const name = part.trim().split(/\s+as\s+/).pop()?.trim() ?? '';
+      if (named.test(name)) return name;
+    }
+  }
+  for (const m of source.matchAll(/export\s+const\s+(\w+)/g)) if (named.test(m[1] ?? '')) return m[1] ?? null;
+  return null;
+}
+
+/**
+ * @param {string} local @param {string | null} exported @param {string} specifier
+ */
+function importOf(local, exported, specifier) {
+  return exported === null || exported === local
+    ? (exported === null ? `import ${local} from '${specifier}';` : `import { ${local} } from '${specifier}';`)
+    : `import { ${exported} as ${local} } from '${specifier}';`;
+}
+
+/**
+ * The edits that install plugin `id`; with `root`, its entry modules are read to pick the export.
  * @param {string} id
+ * @param {string | null} [root]
  * @returns {{ file: string, app: string, importLine: string, identifier: string }[]}
  */
-export function installEditsOf(id) {
+export function installEditsOf(id, root = null) {
   const camel = camelCase(id);
+  /** @param {string} rel */
+  const read = (rel) => {
+    const file = root === null ? null : join(root, 'plugins', id, rel);
+    return file !== null && existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  const server = entryExportOf(read('src/server/index.ts'), /^(plugin|\w+Plugin)$/);
+  const web = entryExportOf(read('src/web/index.ts'), /^(web|\w+Web|\w+WebPlugin|webPlugin)$/);
   return [
-    { file: SERVER_LIST, app: 'apps/server', importLine: `import ${camel} from '@gongkai/plugin-${id}/server';`, identifier: camel },
-    { file: WEB_LIST, app: 'apps/web', importLine: `import ${camel}Web from '@gongkai/plugin-${id}/web';`, identifier: `${camel}Web` },
+    { file: SERVER_LIST, app: 'apps/server', importLine: importOf(camel, server, `@gongkai/plugin-${id}/server`), identifier: camel },
+    { file: WEB_LIST, app: 'apps/web', importLine: importOf(`${camel}Web`, web, `@gongkai/plugin-${id}/web`), identifier: `${camel}Web` },
   ];
 }
 
@@ -118,7 +155,7 @@ export function addWorkspaceDependency(text, id) {
  */
 export async function applyInstallEdits(root, id) {
   const report = [];
-  for (const edit of installEditsOf(id)) {
+  for (const edit of installEditsOf(id, root)) {
     const listPath = join(root, edit.file);
     if (!existsSync(listPath)) {
       report.push(`${edit.file} 尚不存在：待它建成后再运行 --install，或手动加入 ${edit.importLine}`);

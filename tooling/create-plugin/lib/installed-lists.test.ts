@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addToList, addWorkspaceDependency, applyInstallEdits, SERVER_LIST, WEB_LIST } from './installed-lists.mjs';
+import { addToList, addWorkspaceDependency, applyInstallEdits, entryExportOf, installEditsOf, SERVER_LIST, WEB_LIST } from './installed-lists.mjs';
 
 const line = "import waterSupply from '@gongkai/plugin-water-supply/server';";
 
@@ -88,5 +88,31 @@ describe('applyInstallEdits', () => {
     const again = await applyInstallEdits(root, 'water-supply');
     expect(again.filter((l) => l.includes('已加入'))).toEqual([]);
     expect([SERVER_LIST, WEB_LIST, 'apps/server/package.json', 'apps/web/package.json'].map((f) => readFileSync(join(root, f), 'utf8'))).toEqual(after);
+  });
+});
+
+describe('entryExportOf', () => {
+  const server = /^(plugin|\w+Plugin)$/;
+  it('prefers the default export, else the export that looks like the plugin', () => {
+    expect(entryExportOf("export { plugin, plugin as default } from './plugin';", server)).toBeNull();
+    expect(entryExportOf("export { mechanismsPlugin } from './plugin';\nexport type { X } from './router';", server)).toBe('mechanismsPlugin');
+    expect(entryExportOf("export const keySectorsPlugin = definePlugin({});", server)).toBe('keySectorsPlugin');
+    expect(entryExportOf(null, server)).toBeNull();
+  });
+
+  it('writes the matching import line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'create-plugin-'));
+    try {
+      mkdirSync(join(root, 'plugins/mechanisms/src/server'), { recursive: true });
+      mkdirSync(join(root, 'plugins/mechanisms/src/web'), { recursive: true });
+      writeFileSync(join(root, 'plugins/mechanisms/src/server/index.ts'), "export { mechanismsPlugin } from './plugin';\n");
+      writeFileSync(join(root, 'plugins/mechanisms/src/web/index.ts'), 'export default defineWebPlugin({});\n');
+      expect(installEditsOf('mechanisms', root).map((e) => e.importLine)).toEqual([
+        "import { mechanismsPlugin as mechanisms } from '@gongkai/plugin-mechanisms/server';",
+        "import mechanismsWeb from '@gongkai/plugin-mechanisms/web';",
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
