@@ -1,6 +1,7 @@
 import { router } from '@gongkai/kernel';
 import { aqiRouter } from './aqi';
 import { chartsRouter } from './charts';
+import { complianceRouter } from './compliance';
 import { recordsRouter } from './records';
 import { sectorsRouter } from './sectors';
 
@@ -9,6 +10,7 @@ export const keySectorsRouter = router({
   records: recordsRouter,
   charts: chartsRouter,
   aqi: aqiRouter,
+  compliance: complianceRouter,
 });
 
 export type KeySectorsRouter = typeof keySectorsRouter;
