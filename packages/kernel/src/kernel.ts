@@ -59,7 +59,7 @@ export class Kernel {
     this.identity = new IdentityService(this.config, this.clock);
     this.events = new EventsService();
     this.calendar = new CalendarService(this);
-    this.metrics = new MetricsService(this.registry, this.enablement);
+    this.metrics = new MetricsService(this.registry, this.enablement, this);
     this.channels = new ChannelsService(this.registry, this.enablement);
     this.catalogue = new CatalogueService(this);
     this.files = new FilesService(this);

@@ -1,4 +1,5 @@
 import type { Tx } from '@gongkai/db';
+import type { Kernel } from '../kernel';
 import { createExtensionPoint } from './extension-point';
 
 export interface MetricPeriod { from: Date; to: Date }
@@ -18,6 +19,8 @@ export interface Metric {
 export interface MetricContext {
   /** Query access for reading; a metric must filter its rows to the division's subtree itself. */
   db: Tx;
+  /** The booted kernel, for metrics that need its services (calendar, registry, enablement). */
+  kernel: Kernel;
 }
 
 export const metrics = createExtensionPoint<Metric>('kernel.metrics', { key: (m) => m.id });

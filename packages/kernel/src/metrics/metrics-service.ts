@@ -2,6 +2,7 @@ import type { Tx } from '@gongkai/db';
 import { metrics, type Metric, type MetricPeriod } from '../contracts/metrics';
 import type { EnablementService } from '../plugins/enablement';
 import type { PluginRegistry } from '../plugins/registry';
+import type { Kernel } from '../kernel';
 
 export interface MetricValue {
   id: string;
@@ -14,7 +15,7 @@ export interface MetricValue {
 
 /** Computes the indicators plugins contribute to the `kernel.metrics` point, per division and period. */
 export class MetricsService {
-  constructor(private readonly registry: PluginRegistry, private readonly enablement: EnablementService) {}
+  constructor(private readonly registry: PluginRegistry, private readonly enablement: EnablementService, private readonly kernel: Kernel) {}
 
   list(): { id: string; label: string; unit: Metric['unit']; higherIsBetter: boolean; pluginId: string }[] {
     return this.registry.list(metrics).map((m) => ({ id: m.id, label: m.label, unit: m.unit, higherIsBetter: m.higherIsBetter !== false, pluginId: m.pluginId }));
@@ -27,7 +28,7 @@ export class MetricsService {
     for (const m of this.registry.list(metrics)) {
       if (ids && !ids.includes(m.id)) continue;
       if (!states[m.pluginId]?.enabled) continue;
-      const value = await m.compute({ divisionCode, period }, { db });
+      const value = await m.compute({ divisionCode, period }, { db, kernel: this.kernel });
       out.push({ id: m.id, label: m.label, unit: m.unit, higherIsBetter: m.higherIsBetter !== false, pluginId: m.pluginId, value });
     }
     return out;
