@@ -93,7 +93,7 @@ describe('create-plugin: basic template', () => {
     expect(typecheck.code).toBe(0);
     expect(lint.code, lint.output).toBe(0);
     expect(test.code, test.output).toBe(0);
-    expect(test.output).toMatch(/Tests\s+10 passed/);
+    expect(test.output).toMatch(/Tests\s+11 passed/);
   });
 });
 

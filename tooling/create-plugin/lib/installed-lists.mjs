@@ -70,7 +70,8 @@ export function installEditsOf(id, root = null) {
 export function addToList(source, importLine, identifier) {
   const specifier = importLine.match(/from '([^']+)'/)?.[1];
   if (specifier && (source.includes(`'${specifier}'`) || source.includes(`"${specifier}"`))) return { status: 'already', source };
-  const head = /export\s+const\s+\w+\s*(?::[^=]+)?=\s*\[/.exec(source);
+  // Searched in a copy with comments blanked out (same length), so commented examples don't count.
+  const head = /export\s+const\s+\w+\s*(?::[^=]+)?=\s*\[/.exec(maskComments(source));
   if (!head) return { status: 'no-list', source };
   const open = head.index + head[0].length - 1;
   const close = matchingBracket(source, open);
@@ -92,13 +93,39 @@ export function addToList(source, importLine, identifier) {
   }
 
   // 2. The import, after the last import statement (or at the top).
-  const imports = [...withItem.matchAll(/^import\s[^;]*?from\s+['"][^'"]+['"];?[^\S\n]*$/gm)];
+  const imports = [...maskComments(withItem).matchAll(/^import\s[^;]*?from\s+['"][^'"]+['"];?[^\S\n]*$/gm)];
   const last = imports.at(-1);
   const at = last ? /** @type {number} */ (last.index) + last[0].length : 0;
   const result = last
     ? `${withItem.slice(0, at)}\n${importLine}${withItem.slice(at)}`
     : `${importLine}\n${withItem}`;
   return { status: 'added', source: result };
+}
+
+/**
+ * The source with every comment replaced by spaces (newlines kept), strings left as they are.
+ * @param {string} s
+ */
+export function maskComments(s) {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '/' && (s[i + 1] === '/' || s[i + 1] === '*')) {
+      const end = s[i + 1] === '/' ? (s.indexOf('\n', i) < 0 ? s.length : s.indexOf('\n', i)) : (s.indexOf('*/', i + 2) < 0 ? s.length : s.indexOf('*/', i + 2) + 2);
+      out += s.slice(i, end).replace(/[^\n]/g, ' ');
+      i = end - 1;
+      continue;
+    }
+    if (c === '\'' || c === '"' || c === '`') {
+      let j = i + 1;
+      for (; j < s.length && s[j] !== c; j++) if (s[j] === '\\') j++;
+      out += s.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addToList, addWorkspaceDependency, applyInstallEdits, entryExportOf, installEditsOf, SERVER_LIST, WEB_LIST } from './installed-lists.mjs';
+import { addToList, addWorkspaceDependency, applyInstallEdits, entryExportOf, installEditsOf, maskComments, SERVER_LIST, WEB_LIST } from './installed-lists.mjs';
+import { REPO_ROOT } from './generate.mjs';
 
 const line = "import waterSupply from '@gongkai/plugin-water-supply/server';";
 
@@ -113,6 +114,45 @@ describe('entryExportOf', () => {
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the apps\' list files', () => {
+  it('skips commented examples and keeps the comments as they are', () => {
+    const src = [
+      '// To add a plugin:',
+      "//        import waterQuality from '@gongkai/plugin-water-quality/web';",
+      '//        export const installedWebPlugins = [waterQuality];',
+      "/* export const other = ['x']; */",
+      "import type { WebPlugin } from '@gongkai/kernel/web'; // the type",
+      '',
+      'export const installedWebPlugins: readonly WebPlugin[] = [];',
+      '',
+    ].join('\n');
+    const r = addToList(src, "import waterSupplyWeb from '@gongkai/plugin-water-supply/web';", 'waterSupplyWeb');
+    expect(r.source).toBe([
+      '// To add a plugin:',
+      "//        import waterQuality from '@gongkai/plugin-water-quality/web';",
+      '//        export const installedWebPlugins = [waterQuality];',
+      "/* export const other = ['x']; */",
+      "import type { WebPlugin } from '@gongkai/kernel/web'; // the type",
+      "import waterSupplyWeb from '@gongkai/plugin-water-supply/web';",
+      '',
+      'export const installedWebPlugins: readonly WebPlugin[] = [waterSupplyWeb];',
+      '',
+    ].join('\n'));
+  });
+
+  it('edits the real list files of apps/server and apps/web (in a copy)', () => {
+    for (const file of [SERVER_LIST, WEB_LIST]) {
+      const real = join(REPO_ROOT, file);
+      if (!existsSync(real)) continue;
+      const source = readFileSync(real, 'utf8');
+      const r = addToList(source, "import zzProbe from '@gongkai/plugin-zz-probe/server';", 'zzProbe');
+      expect(r.status).toBe('added');
+      expect(maskComments(r.source)).toMatch(/export const \w+[^=]*= \[[^\]]*zzProbe/);
+      expect(r.source.split('\n').filter((l) => l.startsWith('//'))).toEqual(source.split('\n').filter((l) => l.startsWith('//')));
     }
   });
 });

@@ -10,7 +10,7 @@ and tests against a real database.
 | `src/server/plugin.ts` | `definePlugin`: settings, permissions (`__ID__.overview.read`, `__ID__.greetings.send`), roles (`__ID__.manager`, `__ID__.viewer`), the lazily loaded router. |
 | `src/server/router.ts` | `__CAMEL__.hello` (public), `__CAMEL__.overview` (staff), `__CAMEL__.sendGreeting` (staff mutation: a domain event through the kernel outbox, audited in the same transaction). |
 | `src/server/router.int.test.ts` | enabled, disabled (NOT_FOUND), permission denied (FORBIDDEN), another city (NOT_FOUND), bad input (BAD_REQUEST naming the field). |
-| `src/web/` | `defineWebPlugin`: the console page `/console/__ID__` and its navigation entry. |
+| `src/web/` | `defineWebPlugin`: the console page `/console/__ID__` (`pages/HomePage.tsx`) and its navigation entry; shown only where the division has the plugin enabled. |
 
 The plugin has no database models, so installing it needs no migration. To add tables, create
 `packages/db/prisma/schema/plugins/__ID__.prisma` with models named `__PASCAL__…` mapped to
