@@ -5,6 +5,7 @@ import { catalogueItemTypes } from '@gongkai/kernel/contracts';
 import { keySectorsSettings, recordItemType, sectorContributions, sectors } from '../contracts';
 import { builtinSectors } from './sectors';
 import { sectorCatalog } from './sector-catalog';
+import { complianceMetrics } from './compliance/metrics';
 
 const sectorPermissions = Object.fromEntries(builtinSectors.map((s) => [`${s.id}.edit`, `录入、导入、发布和撤回“${s.label}”领域记录`]));
 const sectorRoles = Object.fromEntries(builtinSectors.map((s) => [`${s.id}-editor`, { name: `${s.label}信息员`, permissions: ['records.read', `${s.id}.edit`] }]));
@@ -27,7 +28,7 @@ export const keySectorsPlugin = definePlugin({
     ...sectorRoles,
   },
   provides: [sectors],
-  contributes: builtinSectors.flatMap((s) => sectorContributions('key-sectors', s)),
+  contributes: [...builtinSectors.flatMap((s) => sectorContributions('key-sectors', s)), ...complianceMetrics(builtinSectors)],
   router: () => import('./router').then((m) => m.keySectorsRouter),
   init(ctx) {
     // Every sector (ours and outside ones) must have a catalogue item type per published record type.

@@ -59,4 +59,15 @@ describe('compliance matrix', () => {
     await expect(city.caller.keySectors.compliance.matrix({ divisionCode: '2311', year: 2025 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(city.caller.keySectors.compliance.cell({ divisionCode: '2302', year: 2025, requirement: 'budget.nope' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('requirement') });
   });
+
+  it('contributes completeness and timeliness metrics per sector and division', async () => {
+    const auditor = await p.createUser({ roles: ['kernel.auditor'], divisionCode: '230108' });
+    const values = await auditor.caller.metrics.compute({ divisionCode: '230108', from: '2026-01-01', to: '2026-12-31', ids: ['key-sectors.budget.completeness', 'key-sectors.budget.timeliness', 'key-sectors.completeness'] });
+    const by = Object.fromEntries(values.map((v: { id: string; value: number | null }) => [v.id, v.value]));
+    // 2026 deadlines for 平房区 in the budget sector: 2025 三公 final accounts (on time), 2026 三公 budget and the
+    // 2026 departmental budget tables (missing: due 2026-04-20 and 2026-05-20), 2025 departmental final accounts (pending).
+    expect(by['key-sectors.budget.timeliness']).toBe(100);
+    expect(by['key-sectors.budget.completeness']).toBeCloseTo(33.3, 1);
+    expect(by['key-sectors.completeness']).toBeGreaterThan(0);
+  });
 });
