@@ -28,6 +28,9 @@ export { DEADLINE_CHANGED_EVENT, type DeadlineInput, type DeadlineKey, type Dead
 export { isoDate, isIsoDate, chinaToday, chinaDateOf, addDays as addCalendarDays, type IsoDate } from './calendar/dates';
 export { EventsService, type EmitOptions, type KernelEventHandler } from './events/events-service';
 export { dispatchOutbox, type DispatchOptions, type DispatchResult } from './events/dispatcher';
+export { bullmqJobsDriver, isBullmqDriver, repeatOptionsOf, type BullmqJobsDriver, type BullmqDriverOptions } from './jobs/bullmq-driver';
+export { startWorkers, syncSchedulers, type StartWorkersOptions, type RunningWorkers } from './jobs/workers';
+export { DISPATCH_JOB, queueNameOf } from './jobs/kernel-jobs';
 export { CatalogueService, PUBLISHED_EVENT as CATALOGUE_PUBLISHED, WITHDRAWN_EVENT as CATALOGUE_WITHDRAWN, type PluginCatalogue, type PublishResult } from './catalogue/catalogue-service';
 export { renderAtomFeed, atomFeedUrl, type FeedOptionsInput } from './catalogue/feed';
 export { exportSearch, exportFields, EXPORT_LIMIT, type ExportResult } from './catalogue/export';
