@@ -15,6 +15,7 @@ import type { JobsDriver } from './jobs/jobs-service';
 import { inlineJobsDriver } from './jobs/jobs-service';
 import type { AnyPlugin } from './plugins/define-plugin';
 import { EnablementService } from './plugins/enablement';
+import { PLUGIN_LIFECYCLE_JOB, runPluginLifecycle } from './plugins/lifecycle';
 import { restrictDb, type PluginContext } from './plugins/plugin-context';
 import { PluginRegistry } from './plugins/registry';
 import type { Tx } from '@gongkai/db';
@@ -117,6 +118,7 @@ export class Kernel {
 
   /** Runs `<pluginId>.<job>` with a fresh plugin context; workers re-check enablement first. */
   async runJob(name: string, data: Record<string, unknown>, jobId: string): Promise<unknown> {
+    if (name === PLUGIN_LIFECYCLE_JOB) return runPluginLifecycle(this, data);
     if (name.startsWith('kernel.')) return runKernelJob(this, name.slice('kernel.'.length), data, jobId);
     const dot = name.indexOf('.');
     const pluginId = name.slice(0, dot);
