@@ -35,6 +35,12 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
   if (type !== 'mutation') {
     return next({ ctx: { audit: noAudit, afterCommit: (fn: () => Promise<void> | void) => void fn } });
   }
+  // Mutations that audit themselves (login) write through ctx.rootDb in their own transactions, so
+  // they get no wrapping one: on the embedded database (one backend session behind the socket) a
+  // rootDb query inside an open transaction would wait for that transaction until it timed out.
+  if (meta?.audit === false) {
+    return next({ ctx: { audit: noAudit, afterCommit: (fn: () => Promise<void> | void) => { void Promise.resolve().then(fn).catch((err: unknown) => ctx.kernel.logger.error({ err, path }, 'after-commit hook failed')); } } });
+  }
   const raw = await getRawInput().catch(() => undefined);
   const state: AuditState = {};
   const note: AuditNote = {
