@@ -2,6 +2,7 @@ import { router } from '@gongkai/kernel';
 import { aqiRouter } from './aqi';
 import { chartsRouter } from './charts';
 import { complianceRouter } from './compliance';
+import { importsRouter } from './imports';
 import { recordsRouter } from './records';
 import { sectorsRouter } from './sectors';
 
@@ -11,6 +12,7 @@ export const keySectorsRouter = router({
   charts: chartsRouter,
   aqi: aqiRouter,
   compliance: complianceRouter,
+  imports: importsRouter,
 });
 
 export type KeySectorsRouter = typeof keySectorsRouter;
