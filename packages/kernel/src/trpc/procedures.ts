@@ -67,7 +67,7 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
     const result = await ctx.rootDb.$transaction(async (tx) => {
       const r = await next({ ctx: { db: tx as Tx, audit: note, afterCommit: (fn: () => Promise<void> | void) => { afterCommit.push(fn); } } });
       if (!r.ok) throw r.error;
-      if (meta?.audit !== false) await appendAudit(tx as Tx, entryOf(ctx, 'ok'));
+      await appendAudit(tx as Tx, entryOf(ctx, 'ok'));
       return r;
     }, { timeout: 60_000, maxWait: 30_000 });
     for (const fn of afterCommit) {
@@ -77,7 +77,7 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
   } catch (err) {
     const code = err instanceof TRPCError ? err.code : undefined;
     const outcome = code ? OUTCOME[code] : undefined;
-    if (outcome && meta?.audit !== false) {
+    if (outcome) {
       await appendAuditStandalone(ctx.rootDb, entryOf(ctx, outcome)).catch((e) => ctx.kernel.logger.error({ err: e }, 'audit of a denied attempt failed'));
     }
     throw err;
