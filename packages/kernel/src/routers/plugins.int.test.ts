@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestPlatform, type TestPlatform } from '@gongkai/testing';
+import { createTestPlatform } from '@gongkai/testing';
 import { addonPlugin } from '../../test-fixtures/addon/server';
 import { fixtureLog, notesPlugin } from '../../test-fixtures/notes/server';
 
-let p: TestPlatform<readonly [typeof notesPlugin, typeof addonPlugin]>;
+const boot = () => createTestPlatform({ plugins: [notesPlugin, addonPlugin] as const });
+let p: Awaited<ReturnType<typeof boot>>;
 type Admin = Awaited<ReturnType<typeof p.createUser>>;
 let prov: Admin;
 let hrb: Admin;
@@ -11,7 +12,7 @@ let qqhr: Admin;
 const drain = () => (p.kernel.jobs as unknown as { drain(): Promise<void> }).drain();
 
 beforeAll(async () => {
-  p = await createTestPlatform({ plugins: [notesPlugin, addonPlugin] as const });
+  p = await boot();
   prov = await p.createUser({ roles: ['kernel.admin'], divisionCode: '23' });
   hrb = await p.createUser({ roles: ['kernel.division-admin'], divisionCode: '2301' });
   qqhr = await p.createUser({ roles: ['kernel.division-admin'], divisionCode: '2302' });
