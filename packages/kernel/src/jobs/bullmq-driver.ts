@@ -43,6 +43,8 @@ export interface BullmqJobsDriver extends JobsDriver {
   worker(name: string, processor: Processor, opts?: Partial<WorkerOptions>): Worker;
   /** Waits until the backend is reachable (and, on PostgreSQL, its schema migrated). */
   ready(): Promise<void>;
+  /** One round trip to the backend (readiness checks). */
+  ping(): Promise<void>;
   readonly defaultJobOptions: JobsOptions;
 }
 
@@ -117,6 +119,11 @@ function createDriver(kernel: Kernel, o: BullmqDriverOptions): BullmqJobsDriver 
     defaultJobOptions,
     queueNames: () => [...names],
     ready: () => readyPromise,
+    async ping() {
+      if (redis) { await redis.ping(); return; }
+      await readyPromise;
+      await pg!.pool.query('SELECT 1');
+    },
     queue(name) {
       known(name);
       if (closed) throw new Error('The jobs driver is closed');
