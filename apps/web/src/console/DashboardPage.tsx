@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { skipToken, useApiQuery, usePageTitle } from '@gongkai/ui';
+import { Chart, skipToken, useApiQuery, usePageTitle } from '@gongkai/ui';
 import { api } from '../api';
 import { Slot } from '../plugin-host/Slot';
 import { hasPermission, useMe } from '../session/session';
@@ -37,6 +37,17 @@ function CalendarCard() {
   );
 }
 
+/** Published items per year in the division's subtree (public facets), as a chart with its table. */
+function PublishedByYear({ division, name }: { division: string; name: string }) {
+  const facets = useApiQuery(api.catalogue.facets, { q: '', divisionCode: division });
+  const years = [...(facets.data?.years ?? [])].sort((a, b) => a.year - b.year);
+  if (years.length === 0) return null;
+  return (
+    <Chart kind="bar" title={`${name}各年度主动公开信息数量`} unit="条" categoryLabel="年份"
+      categories={years.map((y) => `${y.year} 年`)} series={[{ name: '已发布', data: years.map((y) => y.count) }]} height={260} />
+  );
+}
+
 export default function DashboardPage() {
   usePageTitle('工作台');
   const me = useMe().data;
@@ -58,6 +69,7 @@ export default function DashboardPage() {
         {hasPermission(me, 'kernel.catalogue.read') ? <CatalogueCard division={division} /> : null}
         <CalendarCard />
       </ul>
+      <PublishedByYear division={division} name={name ?? division} />
       <Slot name="console.dashboard.cards" props={{ divisionCode: division }} />
     </>
   );

@@ -18,7 +18,7 @@ function Node({ d, canManage }: { d: Division; canManage: boolean }) {
     <li>
       {d.level !== 'township'
         ? <button type="button" className="gk-button-link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            <span aria-hidden="true">{open ? '▾' : '▸'}</span><span className="gk-visually-hidden">{open ? '收起' : '展开'}</span>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span><span className="gk-visually-hidden">{open ? '收起' : '展开'}{d.name}</span>
           </button>
         : null}
       {' '}<strong>{d.name}</strong>（{d.code}，{levelName[d.level] ?? d.level}{d.pilot ? '，试点' : ''}{d.statisticalOnly ? '，统计用区划' : ''}）

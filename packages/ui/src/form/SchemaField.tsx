@@ -20,7 +20,7 @@ function describedBy(...ids: (string | false | null)[]): string | undefined {
 }
 
 function RequiredMark({ required }: { required: boolean }) {
-  return required ? <span className="gk-required"><span aria-hidden="true">*</span><span className="gk-visually-hidden">（必填）</span></span> : null;
+  return required ? <span className="gk-required"><span aria-hidden="true">*</span></span> : null;
 }
 
 function ErrorText({ id, message }: { id: string; message: string | undefined }) {
