@@ -1,0 +1,289 @@
+// The HTTP application end to end, in-process (app.inject) on a fresh PostgreSQL database.
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { createTestDatabase, type TestDatabase } from '@gongkai/testing';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type Platform } from '../runtime/platform';
+import { fakeWebDist, passwordFromBox, testServerConfig } from '../test-support';
+import { noticeBoardPlugin } from '../test-fixtures/notice-board';
+
+let database: TestDatabase;
+let platform: Platform;
+let printed = '';
+const app = () => platform.http!.app;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are inspected field by field
+type TrpcBody = any;
+interface Login { session: string; csrf: string; setCookie: string[] }
+
+async function login(username: string, password: string, remoteAddress = '127.0.0.1'): Promise<{ status: number; body: TrpcBody; login?: Login }> {
+  const res = await app().inject({ method: 'POST', url: '/trpc/auth.login', remoteAddress, payload: { json: { username, password } } });
+  const body = res.json();
+  if (res.statusCode !== 200) return { status: res.statusCode, body };
+  const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const session = res.cookies.find((c) => c.name === 'gk_session')!.value;
+  const csrf = res.cookies.find((c) => c.name === 'gk_csrf')!.value;
+  return { status: 200, body, login: { session, csrf, setCookie } };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  platform = await startPlatform('all', {
+    config: testServerConfig({ DATABASE_URL: database.url, GONGKAI_WEB_DIST: fakeWebDist(), GONGKAI_PUBLIC_URL: 'http://gongkai.test' }),
+    logger: pino({ level: 'silent' }),
+    print: (t) => { printed += t; },
+    listen: false,
+    plugins: [noticeBoardPlugin],
+  });
+});
+
+afterAll(async () => {
+  await platform?.close();
+  await database?.drop();
+});
+
+describe('health', () => {
+  it('/healthz answers while the process is up', async () => {
+    const res = await app().inject('/healthz');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('/readyz checks the database, migrations and the jobs backend', async () => {
+    const res = await app().inject('/readyz');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } });
+  });
+
+  it('/readyz reports a missing migration', async () => {
+    await platform.db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = (SELECT max(migration_name) FROM "_prisma_migrations")`);
+    try {
+      const res = await app().inject('/readyz');
+      expect(res.statusCode).toBe(503);
+      expect(res.json().checks.migrations).toMatch(/未应用的迁移/);
+    } finally {
+      await platform.db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL`);
+    }
+  });
+});
+
+describe('first administrator', () => {
+  it('was created once with a one-time password and must change it', async () => {
+    expect(printed).toContain('admin');
+    const admin = await platform.db.user.findUniqueOrThrow({ where: { username: 'admin' }, include: { grants: { include: { role: true } } } });
+    expect(admin.mustChangePassword).toBe(true);
+    expect(admin.grants.map((g) => [g.role.key, g.divisionCode])).toEqual([['kernel.admin', '23']]);
+    const { ensureFirstAdmin } = await import('../runtime/first-admin');
+    expect(await ensureFirstAdmin(platform.kernel)).toEqual({ created: false });
+  });
+});
+
+describe('sessions and CSRF', () => {
+  it('login sets an HttpOnly, SameSite=Lax session cookie and a readable CSRF cookie', async () => {
+    const r = await login('admin', passwordFromBox(printed));
+    expect(r.status).toBe(200);
+    const session = r.login!.setCookie.find((c) => c.startsWith('gk_session='))!;
+    expect(session).toMatch(/HttpOnly/);
+    expect(session).toMatch(/SameSite=Lax/);
+    expect(session).toMatch(/Path=\//);
+    expect(session).not.toMatch(/Secure/);
+    const csrf = r.login!.setCookie.find((c) => c.startsWith('gk_csrf='))!;
+    expect(csrf).not.toMatch(/HttpOnly/);
+    expect(r.body.result.data.json.csrfToken).toBe(r.login!.csrf);
+  });
+
+  it('a mutation with the session cookie but without the CSRF header is refused; with it, it succeeds', async () => {
+    const { login: s } = await login('admin', passwordFromBox(printed));
+    const create = (code: string, headers: Record<string, string>) => app().inject({
+      method: 'POST', url: '/trpc/divisions.create', cookies: { gk_session: s!.session }, headers,
+      payload: { json: { code, name: '测试新区' } },
+    });
+
+    const without = await create('230197', {});
+    expect(without.statusCode).toBe(403);
+    expect(without.json().error.json.message).toMatch(/CSRF/);
+    const wrong = await create('230197', { 'x-csrf-token': 'not-the-token' });
+    expect(wrong.statusCode).toBe(403);
+    expect(await platform.db.division.findUnique({ where: { code: '230197' } })).toBeNull();
+
+    const ok = await create('230198', { 'x-csrf-token': s!.csrf });
+    expect(ok.statusCode).toBe(200);
+    expect(await platform.db.division.findUnique({ where: { code: '230198' } })).toMatchObject({ name: '测试新区', parentCode: '2301' });
+  });
+
+  it('queries need no CSRF header and see the signed-in account', async () => {
+    const { login: s } = await login('admin', passwordFromBox(printed));
+    const res = await app().inject({ url: '/trpc/auth.me', cookies: { gk_session: s!.session } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().result.data.json).toMatchObject({ username: 'admin', kind: 'staff' });
+  });
+
+  it('refuses state-changing requests from another origin, even login', async () => {
+    const res = await app().inject({
+      method: 'POST', url: '/trpc/auth.login', headers: { origin: 'https://evil.example' },
+      payload: { json: { username: 'admin', password: 'x' } },
+    });
+    expect(res.statusCode).toBe(403);
+    const sameSite = await app().inject({
+      method: 'POST', url: '/trpc/auth.login', headers: { origin: 'http://gongkai.test', 'sec-fetch-site': 'same-origin' },
+      payload: { json: { username: 'nobody', password: 'x' } },
+    });
+    expect(sameSite.statusCode).toBe(401);
+    const crossSite = await app().inject({
+      method: 'POST', url: '/trpc/auth.login', headers: { 'sec-fetch-site': 'cross-site' },
+      payload: { json: { username: 'nobody', password: 'x' } },
+    });
+    expect(crossSite.statusCode).toBe(403);
+  });
+
+  it('API tokens authenticate tRPC calls without cookies or CSRF header', async () => {
+    const admin = await platform.db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    const { token } = await platform.kernel.identity.createApiToken(platform.db, admin.id, '测试系统', null);
+    const me = await app().inject({ url: '/trpc/auth.me', headers: { authorization: `Bearer ${token}` } });
+    expect(me.json().result.data.json).toMatchObject({ username: 'admin' });
+    const created = await app().inject({
+      method: 'POST', url: '/trpc/divisions.create', headers: { authorization: `Bearer ${token}` },
+      payload: { json: { code: '230196', name: '令牌新区' } },
+    });
+    expect(created.statusCode).toBe(200);
+  });
+});
+
+describe('security headers', () => {
+  it('sends CSP, nosniff, frame and referrer policies on pages and API answers', async () => {
+    for (const url of ['/', '/trpc/auth.me', '/api/v1/openapi.json']) {
+      const res = await app().inject(url);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['x-request-id']).toBeTruthy();
+    }
+  });
+
+  it('echoes a well-formed request id', async () => {
+    const res = await app().inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    expect(res.headers['x-request-id']).toBe('abc-123');
+  });
+});
+
+describe('rate limits', () => {
+  it('throttles repeated failed logins per account (kernel) and per address (HTTP)', async () => {
+    const ip = '10.9.8.7';
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login('admin', `wrong-${i}`, ip)).status);
+    // Five failures are allowed per account in the window, then the account is throttled.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const throttled = await login('admin', passwordFromBox(printed), ip);
+    expect(throttled.status).toBe(429);
+    expect(throttled.body.error.json.message).toMatch(/登录失败次数过多/);
+
+    // The HTTP limiter allows 10 login requests a minute per address, whatever the account.
+    const more: number[] = [];
+    for (let i = 0; i < 5; i++) more.push((await login(`someone${i}`, 'x', ip)).status);
+    expect(more.slice(0, 3)).toEqual([401, 401, 401]);
+    const limited = await app().inject({ method: 'POST', url: '/trpc/auth.login', remoteAddress: ip, payload: { json: { username: 'a', password: 'b' } } });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeTruthy();
+    expect(limited.json().error.json.data.code).toBe('TOO_MANY_REQUESTS');
+    expect(limited.json().error.json.message).toMatch(/请求过于频繁/);
+    // Other addresses and other procedures are unaffected.
+    expect((await app().inject({ url: '/trpc/auth.me', remoteAddress: ip })).statusCode).toBe(200);
+  });
+});
+
+describe('metrics', () => {
+  it('exposes default, HTTP and tRPC procedure metrics', async () => {
+    await app().inject('/trpc/auth.me');
+    await app().inject('/trpc/divisions.get?input=' + encodeURIComponent(JSON.stringify({ json: { code: '999999' } })));
+    const res = await app().inject('/metrics');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/plain/);
+    const text = res.body;
+    expect(text).toMatch(/gongkai_process_cpu_user_seconds_total/);
+    expect(text).toMatch(/gongkai_http_request_duration_seconds_bucket\{.*route="\/trpc\/:path".*\}/);
+    expect(text).toMatch(/gongkai_trpc_procedure_calls_total\{path="auth.me",code="OK",transport="trpc",service="gongkai"\} \d+/);
+    expect(text).toMatch(/gongkai_trpc_procedure_calls_total\{path="divisions.get",code="NOT_FOUND",transport="trpc",service="gongkai"\} 1/);
+    expect(text).toMatch(/gongkai_trpc_procedure_calls_total\{path="divisions.create",code="FORBIDDEN",transport="trpc",service="gongkai"\} \d+/);
+  });
+
+  it('counts unknown procedures under one label', async () => {
+    await app().inject('/trpc/no.such.thing');
+    const text = (await app().inject('/metrics')).body;
+    expect(text).toMatch(/path="\(unknown\)",code="NOT_FOUND"/);
+    expect(text).not.toMatch(/no\.such\.thing/);
+  });
+});
+
+describe('REST API /api/v1', () => {
+  it('serves a valid OpenAPI 3 document listing every procedure with meta.openapi', async () => {
+    const res = await app().inject('/api/v1/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.info).toMatchObject({ title: 'Gongkai 公开 API', version: '1' });
+    expect(doc.servers).toEqual([{ url: 'http://gongkai.test/api/v1' }]);
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+
+    const expected = Object.values(platform.router._def.procedures as Record<string, { _def: { meta?: { openapi?: { path?: string } } } }>)
+      .map((proc) => proc._def.meta?.openapi?.path)
+      .filter((p): p is string => !!p);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const p of expected) expect(Object.keys(doc.paths)).toContain(p);
+    // The plugin's public endpoint appears with no server change.
+    expect(doc.paths['/notice-board/summary'].get.summary).toBe('公告栏概况（测试插件）');
+  });
+
+  it('answers REST calls, with 4xx for bad input', async () => {
+    await platform.db.pluginEnablement.create({ data: { divisionCode: '2301', pluginId: 'notice-board', enabled: true, settings: {} } });
+    const ok = await app().inject('/api/v1/notice-board/summary?divisionCode=230108');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ divisionCode: '230108', divisionName: '平房区', notices: 0 });
+    expect(ok.headers['access-control-allow-origin']).toBe('*');
+    const disabled = await app().inject('/api/v1/notice-board/summary?divisionCode=2302');
+    expect(disabled.statusCode).toBe(404);
+    const bad = await app().inject('/api/v1/notice-board/summary?divisionCode=230108&extra=1');
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/extra/);
+    const unknown = await app().inject('/api/v1/no-such-endpoint');
+    expect(unknown.statusCode).toBe(404);
+    const text = (await app().inject('/metrics')).body;
+    expect(text).toMatch(/path="noticeBoard.summary",code="OK",transport="rest"/);
+  });
+});
+
+describe('web app', () => {
+  it('serves index.html for portal and console routes without caching it', async () => {
+    for (const url of ['/', '/console', '/console/users/abc', '/catalogue/item/xyz?q=1']) {
+      const res = await app().inject(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).toContain('<div id="root">');
+    }
+  });
+
+  it('caches hashed assets as immutable and revalidates other files', async () => {
+    const asset = await app().inject('/assets/index-Bx7Kq2Zp.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await app().inject('/favicon.svg');
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers 404 (not the page) for missing files and unknown API paths', async () => {
+    expect((await app().inject('/assets/gone-12345678.js')).statusCode).toBe(404);
+    const api = await app().inject('/api/v2/anything');
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toMatch(/json/);
+    expect((await app().inject({ method: 'POST', url: '/console' })).statusCode).toBe(404);
+  });
+});

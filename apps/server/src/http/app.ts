@@ -1,0 +1,89 @@
+// Builds the HTTP application (without listening): the composition of every HTTP concern.
+// The CLI listens on it; tests drive it with `app.inject`.
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { Kernel } from '@gongkai/kernel';
+import type { AnyRouter } from '@trpc/server';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../config';
+import { loadLazyRouters } from '../load-routers';
+import { registerCataloguePublic } from './catalogue-public';
+import { registerSameOriginCheck } from './csrf';
+import { registerErrorHandler } from './errors';
+import { registerHealth, type HealthState, type ReadinessCheck } from './health';
+import { ServerMetrics, registerMetrics } from './metrics';
+import { registerRateLimit } from './rate-limit';
+import { API_PREFIX, registerRestApi } from './rest-api';
+import { registerOpenCors, registerSecurityHeaders } from './security-headers';
+import { registerStaticWeb } from './static-web';
+import { TRPC_PREFIX, registerTrpc } from './trpc';
+
+export interface AppOptions {
+  kernel: Kernel;
+  router: AnyRouter;
+  config: ServerConfig;
+  logger: Logger;
+  readiness: ReadinessCheck[];
+  /** Shared rate-limit counters across API processes (when REDIS_URL is set). */
+  redis?: Redis | null;
+}
+
+export interface GongkaiApp {
+  app: FastifyInstance;
+  health: HealthState;
+  metrics: ServerMetrics;
+  webBuilt: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
+  const { config, kernel } = o;
+  const app = Fastify({
+    loggerInstance: o.logger as FastifyBaseLogger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    // tRPC batches put every procedure path in one URL segment.
+    routerOptions: { maxParamLength: 5000 },
+    requestIdHeader: false,
+    requestIdLogLabel: 'reqId',
+    genReqId: (req) => {
+      const h = req.headers['x-request-id'];
+      return typeof h === 'string' && REQUEST_ID.test(h) ? h : randomUUID();
+    },
+  });
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-request-id', req.id);
+    return payload;
+  });
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await registerSecurityHeaders(app, { https: kernel.config.secureCookies });
+  const apiPrefixes = [TRPC_PREFIX, '/api', '/feeds'];
+  await registerRateLimit(app, {
+    perMinute: config.rateLimitPerMinute,
+    loginPerMinute: config.loginRateLimitPerMinute,
+    redis: o.redis ?? null,
+    prefixes: apiPrefixes.map((p) => `${p}/`),
+  });
+  registerSameOriginCheck(app, { publicUrl: kernel.config.publicUrl, allowedOrigins: config.allowedOrigins });
+  registerOpenCors(app, [`${API_PREFIX}/`, '/feeds/']);
+
+  const metrics = new ServerMetrics();
+  const router = await loadLazyRouters(o.router);
+  metrics.useRouter(router);
+  registerMetrics(app, metrics, config.metricsToken);
+  const health: HealthState = { draining: false };
+  registerHealth(app, o.readiness, health);
+
+  await registerTrpc(app, { kernel, router, secureCookies: kernel.config.secureCookies });
+  await registerRestApi(app, { kernel, router, publicUrl: kernel.config.publicUrl, metrics });
+  registerCataloguePublic(app, kernel);
+  const { built } = await registerStaticWeb(app, { dist: config.webDist, apiPrefixes: [...apiPrefixes, '/metrics', '/healthz', '/readyz'] });
+
+  await app.ready();
+  return { app, health, metrics, webBuilt: built };
+}

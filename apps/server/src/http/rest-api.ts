@@ -1,0 +1,59 @@
+// The public REST API for other government systems: every procedure with `meta.openapi` (kernel
+// and plugins alike) is served under /api/v1 by trpc-to-openapi, and described at
+// /api/v1/openapi.json by a document generated from the same zod schemas.
+// REST calls authenticate only with `Authorization: Bearer gk_...` API tokens, never with the
+// session cookie, so no browser can be tricked into making them (no CSRF surface).
+import { createContext, memoryCookieJar, type Kernel } from '@gongkai/kernel';
+import type { AnyRouter } from '@trpc/server';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { fastifyTRPCOpenApiPlugin, generateOpenApiDocument, type CreateOpenApiFastifyPluginOptions, type OpenApiRouter } from 'trpc-to-openapi';
+import type { ServerMetrics } from './metrics';
+import { authenticate } from './request-auth';
+
+export const API_PREFIX = '/api/v1';
+
+export interface RestApiOptions { kernel: Kernel; router: AnyRouter; publicUrl: string; metrics: ServerMetrics }
+
+export function openApiDocument(router: AnyRouter, publicUrl: string) {
+  return generateOpenApiDocument(router as OpenApiRouter, {
+    title: 'Gongkai 公开 API',
+    version: '1',
+    baseUrl: `${publicUrl}${API_PREFIX}`,
+    description: '黑龙江省政务公开平台的公开数据接口：政府信息公开目录检索、条目、订阅与开放数据导出，以及各功能模块的公开只读接口。'
+      + '匿名即可调用公开接口；需要授权的接口使用 `Authorization: Bearer gk_...` 形式的 API 令牌。',
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: '由系统管理员签发的 API 令牌（gk_ 开头）' } },
+  });
+}
+
+export async function registerRestApi(app: FastifyInstance, o: RestApiOptions): Promise<void> {
+  // Generated once: the router does not change while the process runs.
+  const document = openApiDocument(o.router, o.publicUrl);
+  app.get(`${API_PREFIX}/openapi.json`, async (_req, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return document;
+  });
+
+  const options: CreateOpenApiFastifyPluginOptions<OpenApiRouter> = {
+    basePath: API_PREFIX,
+    router: o.router as OpenApiRouter,
+    async createContext({ req }: { req: FastifyRequest }) {
+      const auth = await authenticate(o.kernel, req, { cookies: false });
+      return createContext({
+        kernel: o.kernel,
+        principal: auth.principal,
+        cookies: memoryCookieJar(),
+        meta: { requestId: String(req.id), ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
+      });
+    },
+    responseMeta({ paths, errors }) {
+      o.metrics.countCall(paths?.[0], errors[0]?.code ?? 'OK', 'rest');
+      return {};
+    },
+    onError({ error, path, req }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') (req as FastifyRequest).log.error({ err: error.cause ?? error, path }, 'REST procedure failed');
+    },
+  };
+  await app.register(async (scope) => {
+    await scope.register(fastifyTRPCOpenApiPlugin, options);
+  });
+}
