@@ -101,6 +101,13 @@ export class IdentityService {
     return { id: row.id, token };
   }
 
+  /** Organisations by id (plugins validate ids they are given and show names): active or not. */
+  async organizations(db: Tx, ids: readonly string[]): Promise<{ id: string; divisionCode: string; code: string; name: string; active: boolean }[]> {
+    const wanted = [...new Set(ids)].filter((id) => typeof id === 'string' && id.length > 0 && id.length <= 64);
+    if (wanted.length === 0) return [];
+    return db.organization.findMany({ where: { id: { in: wanted } }, select: { id: true, divisionCode: true, code: true, name: true, active: true } });
+  }
+
   async principalOf(db: Tx, userId: string): Promise<Principal | null> {
     const user = await db.user.findUnique({
       where: { id: userId },

@@ -1,0 +1,4 @@
+// @gongkai/plugin-mechanisms/contracts: vocabularies and zod schemas shared by server and web.
+export * from './vocabulary';
+export * from './common';
+export * from './requests';

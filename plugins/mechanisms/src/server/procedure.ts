@@ -1,0 +1,9 @@
+import { pluginProcedure } from '@gongkai/kernel';
+import type { Settings } from './settings';
+
+export type MechanismsModel =
+  | 'mechanismsRequest' | 'mechanismsRequestEvent' | 'mechanismsSubtask' | 'mechanismsFee' | 'mechanismsLetter'
+  | 'mechanismsLetterTemplate' | 'mechanismsReview' | 'mechanismsAnnualReport' | 'mechanismsCounter' | 'mechanismsNotice';
+
+/** The one procedure builder of this plugin. */
+export const p = pluginProcedure<Settings, MechanismsModel>('mechanisms');

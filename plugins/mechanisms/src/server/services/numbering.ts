@@ -1,0 +1,24 @@
+// Public numbers: <division>-<year>-<6-digit sequence>-<4-character check>, gap-free per division
+// and year (a counter row locked by its upsert). The random check stops enumeration of numbers.
+import { randomInt } from 'node:crypto';
+import type { Ctx } from './context';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U
+
+export async function nextSequence(ctx: Ctx, divisionCode: string, kind: string, year: number): Promise<number> {
+  const rows = await ctx.db.$queryRaw<{ last_value: number }[]>`
+    INSERT INTO mechanisms_counter (division_code, kind, year, last_value) VALUES (${divisionCode}, ${kind}, ${year}, 1)
+    ON CONFLICT (division_code, kind, year) DO UPDATE SET last_value = mechanisms_counter.last_value + 1
+    RETURNING last_value`;
+  return Number(rows[0]!.last_value);
+}
+
+export async function nextRequestNumber(ctx: Ctx, divisionCode: string, receivedOn: string): Promise<string> {
+  const year = Number(receivedOn.slice(0, 4));
+  const seq = await nextSequence(ctx, divisionCode, 'request', year);
+  let check = '';
+  for (let i = 0; i < 4; i++) check += ALPHABET[randomInt(ALPHABET.length)];
+  return `${divisionCode}-${year}-${String(seq).padStart(6, '0')}-${check}`;
+}
+
+export const REQUEST_NUMBER = /^\d{2,12}-\d{4}-\d{6,}-[0-9A-HJKMNP-TV-Z]{4}$/;

@@ -1,0 +1,69 @@
+// Loading requests for staff (with the division guard) and creating new ones.
+import { createHash } from 'node:crypto';
+import { fail, type PluginGuard } from '@gongkai/kernel';
+import type { MechanismsRequest } from '@gongkai/db';
+import { ruleSetFor } from '../domain/rule-sets';
+import { syncClock, PLUGIN_ID } from './clock-sync';
+import { toDb } from './calendar';
+import type { Ctx } from './context';
+import { nextRequestNumber } from './numbering';
+import { addEvent } from './timeline';
+import type { IntakeChannel } from '../../contracts/vocabulary';
+
+/** Loads a request by id and checks the caller may act on it (else NOT_FOUND); locks it in mutations. */
+export async function loadRequest(ctx: Ctx, guard: PluginGuard, id: string, opts: { lock?: boolean } = {}): Promise<MechanismsRequest> {
+  if (opts.lock) await ctx.db.$queryRaw`SELECT id FROM mechanisms_request WHERE id = ${id} FOR UPDATE`;
+  const r = await ctx.db.mechanismsRequest.findUnique({ where: { id } });
+  if (!r) throw fail.notFound('申请');
+  await guard.division(r.divisionCode, r.organizationId);
+  return r;
+}
+
+export function requireOpen(r: MechanismsRequest): void {
+  if (r.status === 'closed') throw fail.precondition('该申请已办结，不能再执行此操作');
+}
+
+/** Normalised identity number → applicant key (fees and repeats count per applicant). */
+export function applicantKeyOf(idDocType: string, idDocNumber: string): string {
+  const norm = idDocNumber.replace(/\s+/g, '').toUpperCase();
+  return createHash('sha256').update(`${idDocType === 'credit-code' ? 'org' : 'person'}:${norm}`).digest('hex');
+}
+
+export interface NewRequest {
+  divisionCode: string; organizationId: string; channel: IntakeChannel; receivedOn: string; receiptRule: string;
+  applicantType: string; applicantUserId: string | null; applicantName: string; idDocType: string; idDocNumber: string;
+  legalRepresentative: string | null; contactPhone: string | null; contactEmail: string | null; address: string | null; postalCode: string | null;
+  description: string; docNo: string | null; deliveryForm: string; deliveryMethod: string;
+  assistanceNote: string | null; enteredById: string | null; forwardedFromId?: string | null;
+}
+
+export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string | null; name: string | null }): Promise<MechanismsRequest> {
+  let rs;
+  try { rs = ruleSetFor(n.receivedOn); } catch (e) { throw fail.badRequest((e as Error).message, 'receivedOn'); }
+  const number = await nextRequestNumber(ctx, n.divisionCode, n.receivedOn);
+  const row = await ctx.db.mechanismsRequest.create({
+    data: {
+      number, divisionCode: n.divisionCode, organizationId: n.organizationId, channel: n.channel, receivedOn: toDb(n.receivedOn),
+      receiptRule: n.receiptRule, ruleSet: rs.id, applicantType: n.applicantType, applicantUserId: n.applicantUserId,
+      applicantName: n.applicantName, idDocType: n.idDocType, idDocNumber: n.idDocNumber, applicantKey: applicantKeyOf(n.idDocType, n.idDocNumber),
+      legalRepresentative: n.legalRepresentative, contactPhone: n.contactPhone, contactEmail: n.contactEmail, address: n.address,
+      postalCode: n.postalCode, description: n.description, docNo: n.docNo, deliveryForm: n.deliveryForm, deliveryMethod: n.deliveryMethod,
+      assistanceNote: n.assistanceNote, enteredById: n.enteredById, clockStart: toDb(n.receivedOn), forwardedFromId: n.forwardedFromId ?? null,
+    },
+  });
+  await addEvent(ctx, { requestId: row.id, divisionCode: row.divisionCode, kind: 'received', on: n.receivedOn, actorId: actor.id, actorName: actor.name, public: true, note: n.receiptRule, data: { channel: n.channel } });
+  await syncClock(ctx, row.id);
+  if (rs.correctionNoticeDays !== null) {
+    await ctx.calendar.registerDeadline(ctx.tx, { pluginId: PLUGIN_ID, divisionCode: row.divisionCode, subjectType: 'request', subjectId: row.id, kind: 'correction-notice', startDate: n.receivedOn, workingDays: rs.correctionNoticeDays });
+  }
+  await ctx.emit('mechanisms.request.received', row.divisionCode, { requestId: row.id, number, organizationId: row.organizationId, channel: n.channel });
+  await ctx.enqueue('check-request', { divisionCode: row.divisionCode, requestId: row.id });
+  return (await ctx.db.mechanismsRequest.findUnique({ where: { id: row.id } }))!;
+}
+
+/** Closes the request's kernel deadlines (reply met or cancelled; the 补正 notice period too). */
+export async function closeRequestDeadlines(ctx: Ctx, requestId: string, status: 'met' | 'cancelled'): Promise<void> {
+  for (const kind of ['reply', 'correction-notice', 'correction-response']) {
+    await ctx.calendar.closeDeadline(ctx.tx, { pluginId: PLUGIN_ID, subjectType: 'request', subjectId: requestId, kind }, kind === 'reply' ? status : 'met');
+  }
+}

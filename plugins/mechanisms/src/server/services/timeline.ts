@@ -1,0 +1,51 @@
+// The case timeline (mechanisms_request_event): the clock ledger plus every action on the case.
+import type { Ctx } from './context';
+import { toDb } from './calendar';
+
+export const eventKinds = {
+  received: '收到申请',
+  'correction-requested': '告知补正',
+  'correction-received': '收到补正',
+  'extension-approved': '延长答复期限',
+  'delay-set': '确定延迟答复期限',
+  'subtask-sent': '发出协办或征求意见',
+  'subtask-answered': '收到协办或征求意见回复',
+  'subtask-cancelled': '撤回协办或征求意见',
+  'fee-notice': '发出收费通知',
+  'fee-paid': '收到信息处理费',
+  replied: '作出答复',
+  closed: '办结',
+  transferred: '告知向负责机关申请',
+  'forwarded-in': '由其他机关转来',
+  published: '答复内容已主动公开',
+  'applicant-type-changed': '更正申请人类型',
+  reminder: '期限提醒',
+  overdue: '逾期预警',
+  'review-filed': '申请人申请复议或提起诉讼',
+  note: '办理记录',
+} as const;
+export type EventKind = keyof typeof eventKinds;
+
+/** Events that shape the statutory clock. */
+export const CLOCK_KINDS: EventKind[] = ['correction-requested', 'correction-received', 'extension-approved', 'delay-set'];
+
+export interface NewEvent {
+  requestId: string;
+  divisionCode: string;
+  kind: EventKind;
+  on: string;
+  actorId?: string | null;
+  actorName?: string | null;
+  public?: boolean;
+  note?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export async function addEvent(ctx: Ctx, e: NewEvent): Promise<void> {
+  await ctx.db.mechanismsRequestEvent.create({
+    data: {
+      requestId: e.requestId, divisionCode: e.divisionCode, kind: e.kind, on: toDb(e.on), at: ctx.clock.now(),
+      actorId: e.actorId ?? null, actorName: e.actorName ?? null, public: e.public ?? false, note: e.note ?? null, data: (e.data ?? {}) as object,
+    },
+  });
+}
