@@ -12,6 +12,10 @@ import { NotFound } from './shared/NotFound';
 import { RouteError } from './shared/RouteError';
 
 /** A lazily loaded page module (its default export), in its own chunk. */
+function Loading() {
+  return <p className="gk-loading" role="status">正在加载…</p>;
+}
+
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
 const pluginRoutes = allRoutes(installedWebPlugins);
@@ -24,6 +28,7 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: PortalShell,
     ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
     children: [
       { index: true, Component: HomePage },
       { path: 'search', Component: SearchPage },
@@ -38,12 +43,13 @@ export const routes: RouteObject[] = [
       { path: '*', Component: NotFound },
     ],
   },
-  { path: '/console/login', lazy: page(() => import('./console/LoginPage')), ErrorBoundary: RouteError },
-  { path: '/console/change-password', lazy: page(() => import('./console/ChangePasswordPage')), ErrorBoundary: RouteError },
+  { path: '/console/login', lazy: page(() => import('./console/LoginPage')), ErrorBoundary: RouteError, HydrateFallback: Loading },
+  { path: '/console/change-password', lazy: page(() => import('./console/ChangePasswordPage')), ErrorBoundary: RouteError, HydrateFallback: Loading },
   {
     path: '/console',
     lazy: page(() => import('./console/ConsoleShell')),
     ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
     children: [
       { index: true, lazy: page(() => import('./console/DashboardPage')) },
       { path: 'divisions', lazy: page(() => import('./console/DivisionsPage')) },

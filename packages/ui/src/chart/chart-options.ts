@@ -13,6 +13,10 @@ export interface ChartData {
 /** Colours with ≥ 3:1 contrast against white (WCAG 1.4.11), distinguishable in grey. */
 export const chartPalette = ['#1d5fa8', '#b3261e', '#2e7d32', '#8a4b00', '#6a3d9a', '#00695c', '#5d4037', '#c2185b'];
 
+function allIntegers(d: ChartData): boolean {
+  return d.series.every((s) => s.data.every((v) => v === null || Number.isInteger(v)));
+}
+
 export function buildChartOption(d: ChartData): Record<string, unknown> {
   const unit = d.unit ?? '';
   const base = {
@@ -35,7 +39,8 @@ export function buildChartOption(d: ChartData): Record<string, unknown> {
     ...base,
     grid: { left: 8, right: 16, top: 24, bottom: d.series.length > 1 ? 40 : 16, containLabel: true },
     xAxis: { type: 'category', data: d.categories, axisLabel: { interval: 0, hideOverlap: true } },
-    yAxis: { type: 'value', name: unit || undefined },
-    series: d.series.map((s) => ({ type: d.kind, name: s.name, data: s.data, ...(d.kind === 'line' ? { symbolSize: 6 } : {}) })),
+    // Counts never get fractional ticks.
+    yAxis: { type: 'value', name: unit || undefined, ...(allIntegers(d) ? { minInterval: 1 } : {}) },
+    series: d.series.map((s) => ({ type: d.kind, name: s.name, data: s.data, ...(d.kind === 'line' ? { symbolSize: 6 } : { barMaxWidth: 48 }) })),
   };
 }
