@@ -64,7 +64,8 @@ async function loadUser(db: Tx, p: Principal, reach: Reach, id: string, mode: 'r
 /** The organisation must be active and belong to the division. */
 async function assertOrganizationIn(db: Tx, organizationId: string, division: string): Promise<void> {
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { divisionCode: true, active: true } });
-  if (!org || !org.active || org.divisionCode !== division) throw fail.badRequest('机构不存在、已停用或不属于该地区', 'organizationId');
+  // Not revealed: an organisation of another division is as absent as one that does not exist.
+  if (!org || !org.active || org.divisionCode !== division) throw fail.notFound('机构');
 }
 
 async function revokeAccess(db: Tx, userId: string, now: Date, keepSessionId?: string | null): Promise<void> {
