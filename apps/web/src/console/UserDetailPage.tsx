@@ -20,7 +20,7 @@ function GrantForm({ user }: { user: User }) {
   const [divisionCode, setDivisionCode] = useState(user.divisionCode ?? work);
   const [organizationId, setOrganizationId] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const grant = useApiMutation(api.users.grant, { onSuccess: (g) => setDone(`已授予角色 ${g.roleKey}`) });
+  const grant = useApiMutation(api.users.grant, { onSuccess: (g) => setDone(`已授予角色“${roles.data?.find((r) => r.key === g.roleKey)?.name ?? g.roleKey}”`) });
   const errors = fieldErrorsFrom(grant.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
