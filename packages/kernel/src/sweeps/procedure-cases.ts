@@ -22,6 +22,8 @@ export interface ProcedureCase {
    * only wrong types and over-long strings, not SQL or markup, with the reason.
    */
   freeText?: { fields: readonly string[]; reason: string };
+  /** Fields where long values are legitimate (document bodies, file content): no 100k-character attack. */
+  largeText?: { fields: readonly string[]; reason: string };
   /** The procedure declares no input; hostile input is ignored (never a 500, nothing changes). */
   ignoresInput?: string;
 }
@@ -162,6 +164,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
     alsoRefusedWith: { codes: ['BAD_REQUEST'], reason: '本市地区配他市机构：目录服务以字段错误（organizationId）拒绝' },
     valid: (w) => draft(w, '2301', w.own.orgId),
     freeText: TEXT_BODY,
+    largeText: { fields: ['body'], reason: '正文最长 200,000 字' },
   },
   'catalogue.updateDraft': {
     foreign: (w) => [{ id: w.foreign.draftId, patch: { title: '越权' } }, { id: w.own.draftId, patch: { organizationId: w.foreign.orgId } }],
@@ -175,14 +178,23 @@ export const procedureCases: Record<string, ProcedureCase> = {
     foreign: (w) => [{ itemId: w.foreign.draftId, title: '附件', fileName: 'a.csv', mime: 'text/csv', contentBase64: Buffer.from('越权').toString('base64') }],
     valid: (w) => ({ itemId: w.own.draftId, title: '附件', fileName: 'a.csv', mime: 'text/csv', contentBase64: Buffer.from('内容').toString('base64') }),
     freeText: { fields: ['title', 'fileName', 'mime', 'contentBase64'], reason: '附件名称与内容原样保存，下载时以附件方式提供' },
+    largeText: { fields: ['contentBase64'], reason: '文件内容（base64）最大 20 MB' },
   },
   'catalogue.detach': { foreign: (w) => [{ attachmentId: w.foreign.attachmentId }], valid: (w) => ({ attachmentId: w.own.attachmentId }) },
 
   // divisions
   'divisions.children': { tenantFree: '行政区划树是公开信息', valid: () => ({ parentCode: '23' }) },
   'divisions.get': { tenantFree: '行政区划树是公开信息', valid: () => ({ code: '2301' }) },
-  'divisions.create': { foreign: () => [{ code: '230299', name: '越权区' }, { code: '2399', name: '越权市' }], valid: () => ({ code: '230199', name: '扫描区' }) },
-  'divisions.update': { foreign: () => [{ code: '2302', name: '越权改名' }, { code: '230202', active: false }, { code: '23', name: '越权' }], valid: () => ({ code: '230108', name: '平房区' }) },
+  'divisions.create': {
+    foreign: () => [{ code: '230299', name: '越权区' }, { code: '2399', name: '越权市' }],
+    valid: () => ({ code: '230199', name: '扫描区' }),
+    freeText: { fields: ['name'], reason: '地区名称目前只限长度（建议改用 routers/fields.ts 的 plainText）' },
+  },
+  'divisions.update': {
+    foreign: () => [{ code: '2302', name: '越权改名' }, { code: '230202', active: false }, { code: '23', name: '越权' }],
+    valid: () => ({ code: '230108', name: '平房区' }),
+    freeText: { fields: ['name'], reason: '地区名称目前只限长度（建议改用 routers/fields.ts 的 plainText）' },
+  },
 
   // metrics
   'metrics.list': { tenantFree: '指标定义来自代码', ignoresInput: '无输入' },
@@ -197,5 +209,6 @@ export const procedureCases: Record<string, ProcedureCase> = {
   'calendar.setYear': {
     foreign: () => [{ year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }] }],
     valid: () => ({ year: 2027, notice: '国办发明电〔2026〕1号', holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] }),
+    freeText: { fields: ['notice'], reason: '通知文号或链接原样保存并转义显示' },
   },
 };
