@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Job, Worker } from 'bullmq';
 import type { Kernel } from '../kernel';
 import type { RepeatableJob } from '../plugins/define-plugin';
+import { PLUGIN_LIFECYCLE_JOB } from '../plugins/lifecycle';
 import { isBullmqDriver, repeatOptionsOf, type BullmqJobsDriver } from './bullmq-driver';
 import { KERNEL_QUEUE, kernelJobs, kernelRepeatables, queueNameOf } from './kernel-jobs';
 
@@ -31,7 +32,7 @@ function resolvable(kernel: Kernel, name: string): boolean {
   if (dot < 1) return false;
   const owner = name.slice(0, dot);
   const job = name.slice(dot + 1);
-  if (owner === 'kernel') return job in kernelJobs || name === 'kernel.plugin-lifecycle';
+  if (owner === 'kernel') return job in kernelJobs || name === PLUGIN_LIFECYCLE_JOB;
   return Boolean(kernel.registry.get(owner)?.jobs?.[job]);
 }
 
