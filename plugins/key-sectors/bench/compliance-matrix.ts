@@ -1,0 +1,3 @@
+export async function benchMatrix(): Promise<void> {
+  console.log('matrix: pending');
+}
