@@ -1,9 +1,11 @@
 // Fast seeding of realistic published items for benchmarks (not used by tests or production).
 // Items get real search tokens, 索引号 continuing each organisation's sequence, and publication
 // dates spread over 2014–2026. Deterministic for a given `seed`.
-import type { Db, Prisma } from '@gongkai/db';
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@gongkai/db';
 import { allTopicCodes, isLeafTopic } from '../contracts';
 import { renderIndexNo } from './index-no';
+import { filterTokens } from './filter-tokens';
 import { indexTokens } from './segment';
 
 const ORG_KINDS = ['人民政府办公室', '发展和改革局', '财政局', '自然资源局', '生态环境局', '教育局', '卫生健康局', '农业农村局', '住房和城乡建设局', '市场监督管理局'];
@@ -50,15 +52,16 @@ export async function seedCatalogueForBench(db: Db, n: number, o: BenchSeedOptio
   const divisionName = new Map(divisions.map((d) => [d.code, d.name]));
   const sequences = new Map((await db.indexSequence.findMany()).map((s) => [`${s.organizationId}:${s.year}`, s.lastValue]));
 
-  const chunkSize = o.chunkSize ?? 1000;
+  // The body is the same everywhere: segment it once.
+  const bodyTokens = indexTokens({ title: '', body: BODY });
+  const chunkSize = o.chunkSize ?? 2000;
   let inserted = 0;
   while (inserted < n) {
-    const rows: Prisma.CatalogueItemCreateManyInput[] = [];
+    const rows: Record<string, unknown>[] = [];
     for (let i = 0; i < Math.min(chunkSize, n - inserted); i++) {
       const org = pick(orgs);
       const year = 2014 + Math.floor(rand() * 13);
       const publishedAt = new Date(Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28), Math.floor(rand() * 10), Math.floor(rand() * 60)));
-      const generatedOn = new Date(Date.UTC(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth(), publishedAt.getUTCDate()));
       const key = `${org.id}:${year}`;
       const seq = (sequences.get(key) ?? 0) + 1;
       sequences.set(key, seq);
@@ -66,26 +69,36 @@ export async function seedCatalogueForBench(db: Db, n: number, o: BenchSeedOptio
       const subject = pick(SUBJECTS);
       const title = `${org.name}${pick(ACTIONS)}${subject.startsWith('年度') ? `${year}` : ''}${subject}的${pick(KINDS)}`;
       const summary = `${dn}${subject}相关事项的${pick(KINDS)}，自发布之日起施行。`;
+      const topicCode = pick(leafTopics);
       const docNo = rand() < 0.6 ? `${dn.slice(0, 2)}${org.name.slice(-3, -1)}发〔${year}〕${1 + Math.floor(rand() * 90)}号` : null;
       rows.push({
-        divisionCode: org.divisionCode, organizationId: org.id, itemType: 'kernel.document',
-        indexNo: renderIndexNo(template, { divisionCode: org.divisionCode, orgCode: org.code, year, seq }), indexYear: year, indexSeq: seq,
-        title, summary, body: BODY, docNo, generatedOn, topicCode: pick(leafTopics),
-        metadata: { keywords: [subject.slice(0, 4)] }, status: 'published', publishedAt,
-        searchTokens: indexTokens({ title, summary, body: BODY, docNo, names: [org.name, dn] }),
+        id: `bench${randomBytes(10).toString('hex')}`,
+        division_code: org.divisionCode, organization_id: org.id, item_type: 'kernel.document',
+        index_no: renderIndexNo(template, { divisionCode: org.divisionCode, orgCode: org.code, year, seq }), index_year: year, index_seq: seq,
+        title, summary, body: BODY, doc_no: docNo, generated_on: publishedAt.toISOString().slice(0, 10), topic_code: topicCode,
+        metadata: { keywords: [subject.slice(0, 4)] }, published_at: publishedAt.toISOString(),
+        search_tokens: [...new Set([
+          ...bodyTokens, ...indexTokens({ title, summary, docNo, names: [org.name, dn] }),
+          ...filterTokens({ status: 'published', divisionCode: org.divisionCode, organizationId: org.id, topicCode, itemType: 'kernel.document', indexYear: year }),
+        ])],
       });
     }
-    await db.catalogueItem.createMany({ data: rows });
+    // One statement per chunk: far faster than createMany's parameter lists.
+    await db.$executeRaw`
+      INSERT INTO kernel_catalogue_item (id, division_code, organization_id, item_type, index_no, index_year, index_seq, title, summary, body,
+        doc_no, generated_on, topic_code, metadata, status, published_at, search_tokens, updated_at)
+      SELECT id, division_code, organization_id, item_type, index_no, index_year, index_seq, title, summary, body,
+        doc_no, generated_on, topic_code, metadata, 'published', published_at, search_tokens, now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id text, division_code text, organization_id text, item_type text,
+        index_no text, index_year int, index_seq int, title text, summary text, body text, doc_no text, generated_on date,
+        topic_code text, metadata jsonb, published_at timestamp, search_tokens text[])`;
     inserted += rows.length;
   }
   // Continue every organisation's sequence after the seeded numbers.
-  const seqRows = [...sequences].map(([k, lastValue]) => { const [organizationId, year] = k.split(':'); return { organizationId: organizationId!, year: Number(year), lastValue }; });
-  for (let i = 0; i < seqRows.length; i += 1000) {
-    const part = seqRows.slice(i, i + 1000);
-    await db.$transaction(part.map((s) => db.indexSequence.upsert({
-      where: { organizationId_year: { organizationId: s.organizationId, year: s.year } },
-      create: s, update: { lastValue: s.lastValue },
-    })));
-  }
+  const seqRows = [...sequences].map(([k, lastValue]) => { const [organizationId, year] = k.split(':'); return { organization_id: organizationId!, year: Number(year), last_value: lastValue }; });
+  await db.$executeRaw`
+    INSERT INTO kernel_index_sequence (organization_id, year, last_value)
+    SELECT organization_id, year, last_value FROM jsonb_to_recordset(${JSON.stringify(seqRows)}::jsonb) AS x(organization_id text, year int, last_value int)
+    ON CONFLICT (organization_id, year) DO UPDATE SET last_value = GREATEST(kernel_index_sequence.last_value, EXCLUDED.last_value)`;
   return { inserted, organizations: orgs.length };
 }

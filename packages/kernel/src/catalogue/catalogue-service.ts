@@ -9,9 +9,12 @@ import { dateOnly, formatDateOnly, shanghaiYear } from './dates';
 import { nextIndexSeq, renderIndexNo } from './index-no';
 import { kernelDocumentType, resolveItemTypes, type ResolvedItemType } from './item-types';
 import {
-  draftInput, draftPatch, pluginPublishInput, pluginWithdrawInput, recordId, withdrawReason,
-  type DraftData, type DraftInput, type DraftPatch, type PluginPublishInput, type PluginWithdrawInput,
+  draftInput, draftPatch, filterQuery, pluginPublishInput, pluginWithdrawInput, recordId, searchQuery, withdrawReason,
+  type DraftData, type DraftInput, type DraftPatch, type FilterQueryInput, type PluginPublishInput, type PluginWithdrawInput, type SearchQueryInput,
 } from './schemas';
+import { FacetsCache } from './facets-cache';
+import { withFilterTokens } from './filter-tokens';
+import { searchFacets, searchItems, type Facets } from './search';
 import { indexTokens } from './segment';
 import { parseOrFail } from './validation';
 
@@ -43,6 +46,7 @@ export interface PluginCatalogue {
 
 export class CatalogueService {
   private types?: Map<string, ResolvedItemType>;
+  private readonly facetsCache = new FacetsCache<Facets>();
 
   constructor(private readonly k: CatalogueDeps) {}
 
@@ -57,6 +61,24 @@ export class CatalogueService {
   /** The public page of an item. */
   url(id: string): string { return `${this.k.config.publicUrl}/items/${id}`; }
 
+  /** Public search: published items only (see search.ts for matching and ranking). */
+  async search(db: Tx | Db, query: SearchQueryInput) {
+    const q = parseOrFail(searchQuery, query);
+    const r = await searchItems(db, q, (q.page - 1) * q.pageSize, q.pageSize, this.searchContext());
+    return { total: r.total, page: q.page, pageSize: q.pageSize, tokens: r.tokens, items: r.items };
+  }
+
+  /** Facet counts of a public search (cached briefly; cleared here on every publish and withdraw). */
+  async facets(db: Tx | Db, query: FilterQueryInput): Promise<Facets> {
+    const q = parseOrFail(filterQuery, query);
+    const key = JSON.stringify([q.q.trim(), q.divisionCode, q.organizationId, q.topicCode, q.itemType, q.year]);
+    return this.facetsCache.get(key, () => searchFacets(db, q, this.typeMap()));
+  }
+
+  searchContext() {
+    return { typeLabel: (t: string) => this.itemType(t)?.label ?? t, url: (id: string) => this.url(id) };
+  }
+
   async get(db: Tx | Db, id: string) {
     if (!recordId.safeParse(id).success) return null;
     return db.catalogueItem.findUnique({ where: { id }, include: { attachments: { include: { file: true }, orderBy: { createdAt: 'asc' } } } });
@@ -67,7 +89,8 @@ export class CatalogueService {
     const checked = await this.check(tx, data);
     return tx.catalogueItem.create({
       data: {
-        ...this.columns(data, checked.metadata), searchTokens: checked.tokens,
+        ...this.columns(data, checked.metadata),
+        searchTokens: withFilterTokens(checked.tokens, { ...data, status: 'draft', indexYear: null }),
         createdById: opts.createdById ?? null, sourcePlugin: opts.sourcePlugin ?? null, sourceRef: opts.sourceRef ?? null,
       },
     });
@@ -90,12 +113,15 @@ export class CatalogueService {
     if (!type) throw fail.badRequest('信息类型已不存在（提供该类型的功能模块未安装）', 'itemType');
     parseOrFail(type.metadata, item.metadata, 'metadata');
     const now = this.k.clock.now();
-    const index = item.indexNo ? {} : await this.assignIndexNo(tx, item, now);
+    const index: { indexNo?: string; indexYear?: number; indexSeq?: number } = item.indexNo ? {} : await this.assignIndexNo(tx, item, now);
     let published: CatalogueItem;
     try {
       published = await tx.catalogueItem.update({
         where: { id: item.id },
-        data: { ...index, status: 'published', publishedAt: item.publishedAt ?? now, withdrawnAt: null, withdrawReason: null },
+        data: {
+          ...index, status: 'published', publishedAt: item.publishedAt ?? now, withdrawnAt: null, withdrawReason: null,
+          searchTokens: withFilterTokens(item.searchTokens, { ...item, status: 'published', indexYear: index.indexYear ?? item.indexYear }),
+        },
       });
     } catch (err) {
       if ((err as { code?: string }).code === 'P2002') throw fail.conflict('索引号与其他机构的信息重复：请为本机构设置唯一的机构代码，或在索引号模板中加入 {divisionCode}');
@@ -111,7 +137,7 @@ export class CatalogueService {
     if (item.status !== 'published') throw fail.precondition('只能撤回已发布的信息');
     const withdrawn = await tx.catalogueItem.update({
       where: { id: item.id },
-      data: { status: 'withdrawn', withdrawnAt: this.k.clock.now(), withdrawReason: why },
+      data: { status: 'withdrawn', withdrawnAt: this.k.clock.now(), withdrawReason: why, searchTokens: withFilterTokens(item.searchTokens, { ...item, status: 'withdrawn' }) },
     });
     await this.emit(tx, WITHDRAWN_EVENT, withdrawn, { reason: why });
     return withdrawn;
@@ -195,7 +221,8 @@ export class CatalogueService {
       metadata: p.metadata ?? (item.metadata as Record<string, unknown>),
     };
     const checked = await this.check(tx, merged);
-    return tx.catalogueItem.update({ where: { id: item.id }, data: { ...this.columns(merged, checked.metadata), searchTokens: checked.tokens } });
+    const searchTokens = withFilterTokens(checked.tokens, { ...merged, status: item.status, indexYear: item.indexYear });
+    return tx.catalogueItem.update({ where: { id: item.id }, data: { ...this.columns(merged, checked.metadata), searchTokens } });
   }
 
   /** Division, organisation, item type and metadata; returns validated metadata and tokens. */
@@ -236,6 +263,7 @@ export class CatalogueService {
   }
 
   private async emit(tx: Tx, type: string, item: CatalogueItem, extra: Record<string, unknown> = {}) {
+    this.facetsCache.clear();
     await this.k.events.emit(tx, {
       type,
       divisionCode: item.divisionCode,

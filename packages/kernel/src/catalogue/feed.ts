@@ -22,6 +22,11 @@ export const feedOptions = z.object({
 }).strict();
 export type FeedOptionsInput = z.input<typeof feedOptions>;
 
+/** Entry titles and summaries are Atom `type="html"` (how the feed package writes them): escape plain text. */
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** Where the feed lives; the server mounts `renderAtomFeed` at this path. */
 export function atomFeedUrl(publicUrl: string, o: { divisionCode?: string; topicCode?: string }): string {
   const qs = new URLSearchParams();
@@ -41,10 +46,7 @@ export async function renderAtomFeed(k: FeedDeps, options: FeedOptionsInput = {}
     scope = d.name;
   }
   const topic = o.topicCode ? findTopic(o.topicCode) : undefined;
-  const { items } = await searchItems(k.db, { q: '', divisionCode: o.divisionCode, topicCode: o.topicCode }, 0, o.limit, {
-    typeLabel: (t) => k.catalogue.itemType(t)?.label ?? t,
-    url: (id) => k.catalogue.url(id),
-  });
+  const { items } = await searchItems(k.db, { q: '', divisionCode: o.divisionCode, topicCode: o.topicCode }, 0, o.limit, k.catalogue.searchContext());
   const self = atomFeedUrl(k.config.publicUrl, o);
   const feed = new Feed({
     id: self,
@@ -61,11 +63,11 @@ export async function renderAtomFeed(k: FeedDeps, options: FeedOptionsInput = {}
   for (const it of items) {
     feed.addItem({
       id: it.url,
-      title: it.title,
+      title: html(it.title),
       link: it.url,
       date: new Date(it.publishedAt),
       published: new Date(it.publishedAt),
-      description: it.summary || it.title,
+      description: html(it.summary || it.title),
       author: [{ name: it.organizationName || it.divisionName }],
       category: [{ name: it.topicPath, term: it.topicCode }],
     });

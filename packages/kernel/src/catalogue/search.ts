@@ -5,7 +5,8 @@ import { findTopic, topicTree } from '../contracts';
 import { formatDateOnly } from './dates';
 import type { ResolvedItemType } from './item-types';
 import type { FilterQuery } from './schemas';
-import { queryTokens } from './segment';
+import { filterQueryTokens } from './filter-tokens';
+import { queryTokens, titleTokens } from './segment';
 
 type Reader = Tx | Db;
 
@@ -37,50 +38,107 @@ interface Row {
   id: string; index_no: string | null; title: string; summary: string; doc_no: string | null;
   generated_on: Date; published_at: Date; division_code: string; division_name: string;
   organization_id: string; organization_name: string | null; topic_code: string; item_type: string;
-  disclosure_mode: string; validity: string; title_hit: boolean; total: bigint;
+  disclosure_mode: string; validity: string;
 }
 
-/** WHERE clause for published items matching the query's tokens and filters. */
-export function matchClause(q: FilterQuery, tokens: string[]): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`i.status = 'published'`];
-  if (tokens.length) parts.push(Prisma.sql`i.search_tokens @> ${tokens}::text[]`);
-  if (q.divisionCode) parts.push(Prisma.sql`left(i.division_code, ${q.divisionCode.length}) = ${q.divisionCode}`);
-  if (q.organizationId) parts.push(Prisma.sql`i.organization_id = ${q.organizationId}`);
-  if (q.topicCode) parts.push(Prisma.sql`left(i.topic_code, ${q.topicCode.length}) = ${q.topicCode}`);
-  if (q.itemType) parts.push(Prisma.sql`i.item_type = ${q.itemType}`);
-  if (q.year !== undefined) parts.push(Prisma.sql`i.index_year = ${q.year}`);
-  return Prisma.join(parts, ' AND ');
+/** The GIN containment that selects published items with all `tokens` and the query's filters. */
+export function matchTokens(q: FilterQuery, tokens: readonly string[]): string[] {
+  return [...tokens, ...filterQueryTokens(q)];
 }
 
 export interface SearchContext { typeLabel(type: string): string; url(id: string): string }
 
-/** One page of hits (`offset`/`limit` rows) with the total. */
-export async function searchItems(db: Reader, q: FilterQuery, offset: number, limit: number, sc: SearchContext): Promise<{ total: number; tokens: string[]; items: SearchHit[] }> {
-  const tokens = queryTokens(q.q);
-  const where = matchClause(q, tokens);
-  const titleHit = tokens.length
-    ? Prisma.sql`(SELECT bool_and(strpos(lower(i.title), t) > 0) FROM unnest(${tokens}::text[]) AS t)`
-    : Prisma.sql`false`;
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT i.id, i.index_no, i.title, i.summary, i.doc_no, i.generated_on, i.published_at,
-           i.division_code, d.name AS division_name, i.organization_id, o.name AS organization_name,
-           i.topic_code, i.item_type, i.disclosure_mode, i.validity,
-           ${titleHit} AS title_hit, count(*) OVER () AS total
-    FROM kernel_catalogue_item i
-    JOIN kernel_division d ON d.code = i.division_code
-    LEFT JOIN kernel_organization o ON o.id = i.organization_id
-    WHERE ${where}
-    ORDER BY title_hit DESC, i.published_at DESC, i.id DESC
-    LIMIT ${limit} OFFSET ${offset}`;
-  let total = rows.length ? Number(rows[0]!.total) : 0;
-  if (!rows.length && offset > 0) {
-    const c = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM kernel_catalogue_item i WHERE ${where}`;
-    total = Number(c[0]?.n ?? 0);
+/**
+ * How a page query should run. `ordered`: walk the newest-first index and test each row (cheap
+ * when matches are common); `bitmap`: collect the matches from the GIN index and sort them (cheap
+ * when they are rare). Chosen from exact counts, since array statistics mislead the planner.
+ */
+type Plan = 'ordered' | 'bitmap' | 'count';
+
+const PLAN_SETTINGS: Record<Plan, string[]> = {
+  ordered: ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_seqscan = off'],
+  bitmap: ['SET LOCAL enable_indexscan = off', 'SET LOCAL enable_seqscan = off'],
+  count: ['SET LOCAL enable_seqscan = off'],
+};
+
+/** Runs `query` with planner settings local to one transaction (or as is, inside a caller's transaction). */
+async function withPlan<T>(db: Reader, plan: Plan, query: (r: Reader) => Prisma.PrismaPromise<T>): Promise<T> {
+  if ('$transaction' in db && typeof db.$transaction === 'function') {
+    const sets = PLAN_SETTINGS[plan].map((sql) => db.$executeRawUnsafe(sql));
+    const results = await db.$transaction([...sets, query(db)]);
+    return results[results.length - 1] as T;
   }
-  return { total, tokens, items: rows.map((r) => toHit(r, sc)) };
+  return query(db);
 }
 
-function toHit(r: Row, sc: SearchContext): SearchHit {
+function countOf(db: Reader, tokens: string[]): Promise<number> {
+  return withPlan(db, 'count', (r) => r.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM kernel_catalogue_item i WHERE i.search_tokens @> ${tokens}::text[]`)
+    .then((rows) => rows[0]?.n ?? 0);
+}
+
+/** Approximate number of items (planner statistics), to judge how common a match is. */
+async function itemsEstimate(db: Reader): Promise<number> {
+  const r = await db.$queryRaw<{ n: number }[]>`SELECT greatest(reltuples, 0)::int AS n FROM pg_class WHERE relname = 'kernel_catalogue_item'`;
+  return r[0]?.n ?? 0;
+}
+
+/** Testing a row on the newest-first walk costs about this many times fetching a collected match. */
+const ORDERED_ROW_COST = 3;
+
+function planFor(matches: number, items: number, wanted: number): Plan {
+  const walked = (wanted * Math.max(items, matches)) / Math.max(matches, 1);
+  return ORDERED_ROW_COST * walked < matches ? 'ordered' : 'bitmap';
+}
+
+/** Newest first; the inner query pages, the joins come after. */
+function pageOf(db: Reader, where: Prisma.Sql, offset: number, limit: number, plan: Plan): Promise<Row[]> {
+  return withPlan(db, plan, (r) => r.$queryRaw<Row[]>`
+    SELECT i.id, i.index_no, i.title, i.summary, i.doc_no, i.generated_on, i.published_at,
+           i.division_code, d.name AS division_name, i.organization_id, o.name AS organization_name,
+           i.topic_code, i.item_type, i.disclosure_mode, i.validity
+    FROM (
+      SELECT i.id, i.published_at FROM kernel_catalogue_item i WHERE i.status = 'published' AND ${where}
+      ORDER BY i.published_at DESC, i.id DESC LIMIT ${limit} OFFSET ${offset}
+    ) AS s
+    JOIN kernel_catalogue_item i ON i.id = s.id
+    JOIN kernel_division d ON d.code = i.division_code
+    LEFT JOIN kernel_organization o ON o.id = i.organization_id
+    ORDER BY s.published_at DESC, s.id DESC`);
+}
+
+/**
+ * One page of hits (`offset`/`limit` rows) with the total. Items whose title holds every query
+ * token come first, newest first; then the other matches, newest first. Counts and both groups
+ * are containment tests on the one GIN index (title tokens and filters are stored marked).
+ */
+export async function searchItems(db: Reader, q: FilterQuery, offset: number, limit: number, sc: SearchContext): Promise<{ total: number; tokens: string[]; items: SearchHit[] }> {
+  const tokens = queryTokens(q.q);
+  const all = matchTokens(q, tokens);
+  const match = Prisma.sql`i.search_tokens @> ${all}::text[]`;
+  if (!tokens.length) {
+    const [total, items] = await Promise.all([countOf(db, all), itemsEstimate(db)]);
+    if (offset >= total) return { total, tokens, items: [] };
+    const rows = await pageOf(db, match, offset, limit, planFor(total, items, offset + limit));
+    return { total, tokens, items: rows.map((r) => toHit(r, false, sc)) };
+  }
+  const inTitleTokens = matchTokens(q, titleTokens(tokens));
+  const [total, titleTotal, items] = await Promise.all([countOf(db, all), countOf(db, inTitleTokens), itemsEstimate(db)]);
+  const hits: SearchHit[] = [];
+  if (offset < titleTotal) {
+    const inTitle = Prisma.sql`i.search_tokens @> ${inTitleTokens}::text[]`;
+    for (const r of await pageOf(db, inTitle, offset, limit, planFor(titleTotal, items, offset + limit))) hits.push(toHit(r, true, sc));
+  }
+  const need = limit - hits.length;
+  const restTotal = total - titleTotal;
+  const restOffset = Math.max(0, offset - titleTotal);
+  if (need > 0 && restOffset < restTotal) {
+    const rest = Prisma.sql`${match} AND NOT (i.search_tokens @> ${titleTokens(tokens)}::text[])`;
+    for (const r of await pageOf(db, rest, restOffset, need, planFor(restTotal, items, restOffset + need))) hits.push(toHit(r, false, sc));
+  }
+  return { total, tokens, items: hits };
+}
+
+function toHit(r: Row, titleHit: boolean, sc: SearchContext): SearchHit {
   return {
     id: r.id, indexNo: r.index_no, title: r.title, summary: r.summary, docNo: r.doc_no,
     generatedOn: formatDateOnly(r.generated_on), publishedAt: r.published_at.toISOString(),
@@ -88,7 +146,7 @@ function toHit(r: Row, sc: SearchContext): SearchHit {
     organizationId: r.organization_id, organizationName: r.organization_name ?? '',
     topicCode: r.topic_code, topicPath: findTopic(r.topic_code)?.path ?? r.topic_code,
     itemType: r.item_type, itemTypeLabel: sc.typeLabel(r.item_type),
-    disclosureMode: r.disclosure_mode, validity: r.validity, url: sc.url(r.id), titleHit: r.title_hit,
+    disclosureMode: r.disclosure_mode, validity: r.validity, url: sc.url(r.id), titleHit,
   };
 }
 
@@ -106,7 +164,7 @@ const ORG_FACET_LIMIT = 100;
 
 /** Facet counts over everything the query matches (all filters applied). */
 export async function searchFacets(db: Reader, q: FilterQuery, types: Map<string, ResolvedItemType>): Promise<Facets> {
-  const where = matchClause(q, queryTokens(q.q));
+  const where = Prisma.sql`i.search_tokens @> ${matchTokens(q, queryTokens(q.q))}::text[]`;
   const rows = await db.$queryRaw<{ facet: string; key: string | null; n: bigint }[]>`
     WITH m AS MATERIALIZED (
       SELECT i.division_code, i.organization_id, i.topic_code, i.item_type, i.index_year

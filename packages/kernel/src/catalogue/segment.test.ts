@@ -17,6 +17,14 @@ describe('segmentation for catalogue search', () => {
     expect(tokens).not.toContain('偿标');
   });
 
+  it('marks title tokens so a title hit is one more containment test', () => {
+    const tokens = indexTokens({ title: '征地公告', body: '补偿标准', names: ['富锦市'] });
+    expect(tokens).toEqual(expect.arrayContaining(['§征', '§征地', '§公告', '补偿']));
+    expect(tokens).not.toContain('§补偿');
+    expect(tokens).not.toContain('§富锦');
+    expect(queryTokens('§征地')).toEqual(['征地']);
+  });
+
   it('keeps ASCII words and numbers lower-cased, with their parts', () => {
     expect(asciiTokens('PM2.5 浓度 2026 年')).toEqual(['pm2.5', 'pm', '2.5', '2026']);
     expect(indexTokens({ title: '２０２６年ＰＭ２．５治理方案' })).toEqual(expect.arrayContaining(['2026', 'pm2.5', 'pm', '治理']));

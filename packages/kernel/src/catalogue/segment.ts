@@ -87,15 +87,30 @@ export interface IndexableText {
   names?: readonly string[];
 }
 
+/**
+ * Marks a token that occurs in the title. Title tokens are stored twice (plain and marked) so
+ * that "all query tokens are in the title" is one more containment test on the same GIN index.
+ * `§` never survives segmentation (it is punctuation), so no plain token starts with it.
+ */
+export const TITLE_MARK = '§';
+
+export function titleTokens(tokens: readonly string[]): string[] {
+  return tokens.map((t) => TITLE_MARK + t);
+}
+
 /** The search tokens stored with an item: unique, sorted (stable for tests and diffs). */
 export function indexTokens(doc: IndexableText): string[] {
   const tokens = new Set<string>();
-  const long = [doc.title, doc.summary ?? '', doc.body ?? '', doc.docNo ?? '', ...(doc.names ?? [])];
+  const long = [doc.summary ?? '', doc.body ?? '', doc.docNo ?? '', ...(doc.names ?? [])];
   for (const text of long) {
     for (const w of searchWords(text)) tokens.add(w);
     for (const w of asciiTokens(text)) tokens.add(w);
   }
-  for (const text of [doc.title, ...(doc.names ?? [])]) for (const g of cjkGrams(text)) tokens.add(g);
+  for (const text of doc.names ?? []) for (const g of cjkGrams(text)) tokens.add(g);
+  for (const w of [...searchWords(doc.title), ...asciiTokens(doc.title), ...cjkGrams(doc.title)]) {
+    tokens.add(w);
+    tokens.add(TITLE_MARK + w);
+  }
   return [...tokens].sort();
 }
 

@@ -6,13 +6,11 @@ import { topicTree } from '../contracts';
 import { loadPublicItem } from '../catalogue/public-item';
 import { facetsSchema, publicItemSchema, searchPageSchema, topicsSchema } from '../catalogue/public-schemas';
 import { draftInput, draftPatch, filterQuery, recordId, searchQuery, withdrawReason } from '../catalogue/schemas';
-import { searchFacets, searchItems } from '../catalogue/search';
 import { MAX_BASE64_CHARS } from '../files/files-service';
 import { can } from '../identity/principal';
 import { router } from '../trpc/init';
 import { fail } from '../trpc/errors';
 import { kernelProcedure, publicProcedure, type Guard } from '../trpc/procedures';
-import type { Context } from '../trpc/context';
 import { divisionCode } from './divisions';
 
 /** What staff see of an item (everything but the search tokens). */
@@ -27,10 +25,6 @@ async function guarded(ctx: { db: Tx; guard: Guard }, id: string): Promise<Catal
   if (!item) throw fail.notFound('目录信息');
   ctx.guard.division(item.divisionCode, item.organizationId);
   return item;
-}
-
-function searchContext(ctx: Context) {
-  return { typeLabel: (t: string) => ctx.kernel.catalogue.itemType(t)?.label ?? t, url: (id: string) => ctx.kernel.catalogue.url(id) };
 }
 
 const staffListInput = z.object({
@@ -48,16 +42,13 @@ export const catalogueRouter = router({
     .meta({ openapi: { method: 'GET', path: '/catalogue/search', tags: ['catalogue'], summary: '检索政府信息公开目录', description: '中文分词检索已发布的目录信息；名称命中优先，其次按发布时间倒序。可按地区、机构、主题、信息类型和年份筛选。' } })
     .input(searchQuery)
     .output(searchPageSchema)
-    .query(async ({ ctx, input }) => {
-      const r = await searchItems(ctx.db, input, (input.page - 1) * input.pageSize, input.pageSize, searchContext(ctx));
-      return { total: r.total, page: input.page, pageSize: input.pageSize, tokens: r.tokens, items: r.items };
-    }),
+    .query(({ ctx, input }) => ctx.kernel.catalogue.search(ctx.db, input)),
 
   facets: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/catalogue/facets', tags: ['catalogue'], summary: '检索结果分面统计', description: '按地区（市、县两级）、发布机构、主题（一级）、信息类型和年份统计检索结果条数。' } })
     .input(filterQuery)
     .output(facetsSchema)
-    .query(({ ctx, input }) => searchFacets(ctx.db, input, new Map(ctx.kernel.catalogue.itemTypes().map((t) => [t.type, t])))),
+    .query(({ ctx, input }) => ctx.kernel.catalogue.facets(ctx.db, input)),
 
   item: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/catalogue/items/{id}', tags: ['catalogue'], summary: '目录信息详情', description: '已发布信息的元数据、正文和附件；依申请公开的信息只提供元数据。' } })
