@@ -48,7 +48,6 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
     // tRPC batches put every procedure path in one URL segment.
     routerOptions: { maxParamLength: 5000 },
     requestIdHeader: false,
-    requestIdLogLabel: 'reqId',
     genReqId: (req) => {
       const h = req.headers['x-request-id'];
       return typeof h === 'string' && REQUEST_ID.test(h) ? h : randomUUID();

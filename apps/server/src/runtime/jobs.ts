@@ -37,7 +37,6 @@ export function createJobsRuntime(o: JobsRuntimeOptions): JobsRuntime {
     driver: (kernel) => (driver = factory(kernel)),
     async startWorkers(kernel) {
       workers = await startWorkers(kernel, { concurrency: o.concurrency });
-      o.logger.info({ queues: workers.workers.length, schedulers: workers.schedulers }, 'workers started');
     },
     async ping() {
       if (!driver) throw new Error('任务队列尚未启动');
