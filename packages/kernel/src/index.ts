@@ -12,6 +12,9 @@ export { publicProcedure, authedProcedure, kernelProcedure, type AuditNote } fro
 export { createContext, memoryCookieJar, type Context, type CookieJar, type RequestMeta } from './trpc/context';
 export { fail, FieldError } from './trpc/errors';
 export { can, reachOf, covers, type Principal, type Grant } from './identity/principal';
+export { reachCovers, reachWhere, holdsAt, holdsAll, anyReach, isRootReach, type Reach, type GrantLocation } from './identity/reach';
+export { PLUGIN_LIFECYCLE_JOB, runPluginLifecycle, type LifecyclePayload } from './plugins/lifecycle';
+export { plainText, searchText } from './routers/fields';
 export { hashPassword, verifyPassword, generatePassword } from './identity/passwords';
 export { SESSION_COOKIE } from './identity/identity-service';
 export { CSRF_COOKIE } from './routers/auth';
