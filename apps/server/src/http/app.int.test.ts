@@ -259,6 +259,65 @@ describe('REST API /api/v1', () => {
   });
 });
 
+describe('catalogue public read side', () => {
+  const title = '肇东市2026年财政预算执行情况公开';
+  beforeAll(async () => {
+    const admin = await platform.db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+    const org = await platform.db.organization.create({ data: { divisionCode: '231282', code: '11231282000000002B', name: '肇东市财政局' } });
+    await platform.db.$transaction(async (tx) => {
+      const draft = await platform.kernel.catalogue.createDraft(tx, {
+        divisionCode: '231282', organizationId: org.id, itemType: 'kernel.document', title,
+        summary: '预算执行情况', body: '正文', generatedOn: '2026-11-20', topicCode: '0201',
+      }, { createdById: admin.id });
+      await platform.kernel.catalogue.publish(tx, draft.id);
+    });
+  });
+
+  it('lists the catalogue endpoints, the export and the feed in the OpenAPI document', async () => {
+    const doc = (await app().inject('/api/v1/openapi.json')).json();
+    for (const p of ['/catalogue/search', '/catalogue/facets', '/catalogue/items/{id}', '/catalogue/export.json', '/catalogue/export.csv', '/feeds/atom.xml']) {
+      expect(Object.keys(doc.paths), p).toContain(p);
+    }
+    const exportParams = doc.paths['/catalogue/export.csv'].get.parameters.map((x: { name: string }) => x.name);
+    expect(exportParams).toEqual(expect.arrayContaining(['q', 'divisionCode', 'topicCode']));
+    expect(exportParams).not.toContain('page');
+    expect((await new Validator().validate(doc)).valid).toBe(true);
+  });
+
+  it('searches the catalogue over REST', async () => {
+    const res = await app().inject(`/api/v1/catalogue/search?q=${encodeURIComponent('肇东')}`);
+    expect(res.statusCode).toBe(200);
+    expect(JSON.stringify(res.json())).toContain(title);
+  });
+
+  it('serves Atom feeds per division, refusing unknown divisions and parameters', async () => {
+    const res = await app().inject('/feeds/atom.xml?division=2312');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/atom\+xml/);
+    expect(res.body).toContain('<feed');
+    expect(res.body).toContain(title);
+    expect((await app().inject('/feeds/atom.xml?division=2302')).body).not.toContain(title);
+    expect((await app().inject('/feeds/atom.xml?division=239999')).statusCode).toBe(404);
+    const bad = await app().inject('/feeds/atom.xml?colour=red');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/colour/);
+  });
+
+  it('exports any search as CSV and JSON', async () => {
+    const csv = await app().inject(`/api/v1/catalogue/export.csv?q=${encodeURIComponent('预算')}&division=231282`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="catalogue-\d{8}\.csv"/);
+    expect(csv.body.startsWith('\uFEFF索引号,名称')).toBe(true);
+    expect(csv.body).toContain(title);
+    expect(csv.headers['x-total-count']).toBe('1');
+    const json = await app().inject('/api/v1/catalogue/export.json?divisionCode=231282&year=2026');
+    expect(json.statusCode).toBe(200);
+    expect(JSON.stringify(json.json())).toContain(title);
+    expect((await app().inject('/api/v1/catalogue/export.json?year=abc')).statusCode).toBe(400);
+  });
+});
+
 describe('web app', () => {
   it('serves index.html for portal and console routes without caching it', async () => {
     for (const url of ['/', '/console', '/console/users/abc', '/catalogue/item/xyz?q=1']) {

@@ -15,7 +15,7 @@ export const API_PREFIX = '/api/v1';
 export interface RestApiOptions { kernel: Kernel; router: AnyRouter; publicUrl: string; metrics: ServerMetrics }
 
 export function openApiDocument(router: AnyRouter, publicUrl: string) {
-  return generateOpenApiDocument(router as OpenApiRouter, {
+  const doc = generateOpenApiDocument(router as OpenApiRouter, {
     title: 'Gongkai 公开 API',
     version: '1',
     baseUrl: `${publicUrl}${API_PREFIX}`,
@@ -23,6 +23,55 @@ export function openApiDocument(router: AnyRouter, publicUrl: string) {
       + '匿名即可调用公开接口；需要授权的接口使用 `Authorization: Bearer gk_...` 形式的 API 令牌。',
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: '由系统管理员签发的 API 令牌（gk_ 开头）' } },
   });
+  return withOpenDataPaths(doc, publicUrl);
+}
+
+type Doc = ReturnType<typeof generateOpenApiDocument>;
+type Parameter = { name?: string; in?: string };
+
+/**
+ * The open-data export and the Atom feed are plain HTTP endpoints (CSV, XML), not procedures; they
+ * take the catalogue search's own filters, so their parameters are copied from the generated
+ * `/catalogue/search` operation (the same zod schema), without its paging.
+ */
+export function withOpenDataPaths(doc: Doc, publicUrl: string): Doc {
+  const search = doc.paths?.['/catalogue/search']?.get;
+  if (!search) return doc;
+  const filters = ((search.parameters ?? []) as Parameter[]).filter((p) => p.in === 'query' && p.name !== 'page' && p.name !== 'pageSize');
+  const exportOp = (format: 'json' | 'csv') => ({
+    get: {
+      operationId: `catalogue-export-${format}`,
+      tags: ['catalogue'],
+      summary: format === 'json' ? '开放数据导出（JSON）' : '开放数据导出（CSV，UTF-8 带 BOM）',
+      description: '导出与检索条件匹配的全部已发布目录信息（单次最多 10000 条），条件与目录检索相同；响应头 X-Total-Count 为匹配总数。',
+      parameters: filters,
+      responses: {
+        200: { description: '导出文件', content: format === 'json' ? { 'application/json': { schema: { type: 'object' } } } : { 'text/csv': { schema: { type: 'string' } } } },
+        400: { description: '查询参数无效' },
+        404: { description: '地区不存在' },
+      },
+    },
+  });
+  const feedFilters = filters.filter((p) => p.name === 'divisionCode' || p.name === 'topicCode');
+  return {
+    ...doc,
+    paths: {
+      ...doc.paths,
+      '/catalogue/export.json': exportOp('json'),
+      '/catalogue/export.csv': exportOp('csv'),
+      '/feeds/atom.xml': {
+        servers: [{ url: publicUrl }],
+        get: {
+          operationId: 'catalogue-feed',
+          tags: ['catalogue'],
+          summary: '目录信息 Atom 订阅',
+          description: '最新发布的政府信息（Atom 1.0），可按地区（含下级）和主题筛选；参数也可简写为 division、topic。',
+          parameters: feedFilters,
+          responses: { 200: { description: 'Atom 订阅', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, 404: { description: '地区不存在' } },
+        },
+      },
+    },
+  } as Doc;
 }
 
 export async function registerRestApi(app: FastifyInstance, o: RestApiOptions): Promise<void> {
