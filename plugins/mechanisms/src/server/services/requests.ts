@@ -9,14 +9,16 @@ import type { Ctx } from './context';
 import { nextRequestNumber } from './numbering';
 import { addEvent } from './timeline';
 import type { IntakeChannel } from '../../contracts/vocabulary';
+import { settingsSchema, type Settings } from '../settings';
 
 /** Loads a request by id and checks the caller may act on it (else NOT_FOUND); locks it in mutations. */
-export async function loadRequest(ctx: Ctx, guard: PluginGuard, id: string, opts: { lock?: boolean } = {}): Promise<MechanismsRequest> {
+export async function loadRequest(ctx: Ctx, guard: PluginGuard, id: string, opts: { lock?: boolean } = {}): Promise<MechanismsRequest & { settings: Settings }> {
   if (opts.lock) await ctx.db.$queryRaw`SELECT id FROM mechanisms_request WHERE id = ${id} FOR UPDATE`;
   const r = await ctx.db.mechanismsRequest.findUnique({ where: { id } });
   if (!r) throw fail.notFound('申请');
-  await guard.division(r.divisionCode, r.organizationId);
-  return r;
+  // The guard checks enablement and reach, and returns the division's settings.
+  const settings = settingsSchema.parse(await guard.division(r.divisionCode, r.organizationId));
+  return Object.assign(r, { settings });
 }
 
 export function requireOpen(r: MechanismsRequest): void {

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatchOutbox } from '@gongkai/kernel';
+import { applicant, setup, type Fixture } from '../../testing/fixtures';
+import { sweepDeadlines } from '../../jobs/sweep';
+import type { Ctx } from '../../services/context';
+
+let f: Fixture;
+beforeAll(async () => { f = await setup('2026-11-02T02:00:00Z'); });
+afterAll(async () => { await f?.platform.close(); });
+const at = (day: string) => f.clock.set(`${day}T02:00:00Z`);
+const sweep = () => sweepDeadlines(f.platform.kernel.pluginContext('mechanisms', f.platform.db) as Ctx);
+
+describe('a request from application to published partial disclosure', () => {
+  it('coordinates with a second department and another city, extends once, replies 部分公开 and publishes', async () => {
+    at('2026-11-02');
+    const { id, number, dueDate } = await f.users.citizen.caller.mechanisms.requests.submit(applicant(f.orgs.harbinTransport.id));
+    expect(dueDate).toBe('2026-11-30');
+    const officer = f.users.officer.caller.mechanisms.requests;
+    // A coordination sub-task to the finance bureau (counted in the period) …
+    const coord = await officer.sendSubtask({ id, kind: 'coordination', targetOrganizationId: f.orgs.harbinFinance.id, question: '请提供道路维修资金安排', sentOn: '2026-11-02' });
+    expect(coord.dueDate).toBe('2026-11-16');
+    expect(coord.requestDueDate).toBe('2026-11-30');
+    // … and a consultation of another organ in another city (excluded from the period).
+    at('2026-11-03');
+    const organ = await officer.sendSubtask({ id, kind: 'organ', targetOrganizationId: f.orgs.qiqiharOffice.id, question: '信息涉及贵单位，是否同意公开', sentOn: '2026-11-03' });
+    expect(organ.paused).toBe(true);
+    // The finance liaison (organisation grant) sees and answers its own sub-task only.
+    at('2026-11-05');
+    const q = await f.users.financeLiaison.caller.mechanisms.requests.subtaskQueue({ divisionCode: '2301' });
+    expect(q.items.map((x) => x.id)).toEqual([coord.id]);
+    await expect(f.users.financeLiaison.caller.mechanisms.requests.answerSubtask({ subtaskId: organ.id, answer: 'x', answeredOn: '2026-11-05' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await f.users.financeLiaison.caller.mechanisms.requests.answerSubtask({ subtaskId: coord.id, answer: '资金安排见附件，其中供应商报价涉及商业秘密', answeredOn: '2026-11-05' });
+    // Qiqihar answers on 6 Nov: the 3 working days 4, 5 and 6 Nov are excluded → due moves by 3.
+    at('2026-11-06');
+    const answered = await f.users.qiqiharHead.caller.mechanisms.requests.answerSubtask({ subtaskId: organ.id, answer: '同意公开', answeredOn: '2026-11-06' });
+    expect(answered.requestDueDate).toBe('2026-12-03');
+    // The head of the OGI office approves one extension of 10 working days.
+    at('2026-11-20');
+    const ext = await f.users.head.caller.mechanisms.requests.extend({ id, days: 10, reason: '需要协调多个部门', approvedOn: '2026-11-20' });
+    expect(ext.dueDate).toBe('2026-12-17');
+    await expect(f.users.head.caller.mechanisms.requests.extend({ id, days: 5, reason: '再次延长', approvedOn: '2026-11-20' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    await expect(f.users.officer.caller.mechanisms.requests.extend({ id, days: 5, reason: 'x', approvedOn: '2026-11-20' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Reply: 部分公开 needs a reason.
+    at('2026-12-01');
+    await expect(officer.reply({ id, outcomeCode: 'partial', repliedOn: '2026-12-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('reason') });
+    const rep = await officer.reply({ id, outcomeCode: 'partial', reason: '供应商报价属于第三方商业秘密', disclosedContent: '2026年道路维修计划（删除供应商报价）', repliedOn: '2026-12-01' });
+    const letter = await f.users.citizen.caller.mechanisms.requests.myLetter({ letterId: rep.letterId });
+    expect(letter.html).toContain('政府信息部分公开告知书');
+    expect(letter.html).toContain('供应商报价属于第三方商业秘密');
+    expect(letter.html).toContain('行政复议');
+    const pub = await officer.publishDisclosed({ id, title: '2026年哈尔滨市道路维修计划', body: '道路维修计划正文', topicCode: '0707' });
+    expect(pub.indexNo).toBeTruthy();
+    const item = await f.platform.db.catalogueItem.findUnique({ where: { id: pub.id } });
+    expect(item).toMatchObject({ itemType: 'mechanisms.disclosed', disclosureMode: '依申请公开', status: 'published' });
+    // The citizen sees the reply on the public tracking page.
+    const t = await f.platform.anonymous().mechanisms.requests.track({ number });
+    expect(t.outcome).toMatchObject({ code: 'partial', label: '部分公开', closedOn: '2026-12-01' });
+    expect(t.timeline.map((x) => x.label)).toEqual(expect.arrayContaining(['收到申请', '发出协办或征求意见', '延长答复期限', '作出答复', '答复内容已主动公开']));
+    const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id } });
+    expect(row).toMatchObject({ onTime: true, outcomeCode: 'partial', status: 'closed' });
+    const deadlines = await f.platform.db.deadline.findMany({ where: { subjectId: id } });
+    expect(deadlines.every((d) => d.status !== 'open')).toBe(true);
+  });
+
+  it('restarts the period from the receipt of the 补正', async () => {
+    at('2026-11-02');
+    const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
+    at('2026-11-03');
+    const c = await f.users.officer.caller.mechanisms.requests.requestCorrection({ id: r.id, items: '请明确所需信息的年份', noticeOn: '2026-11-03' });
+    expect(c.late).toBe(false);
+    await expect(f.users.officer.caller.mechanisms.requests.requestCorrection({ id: r.id, items: '再次补正', noticeOn: '2026-11-03' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    const waiting = await f.platform.anonymous().mechanisms.requests.track({ number: r.number });
+    expect(waiting).toMatchObject({ status: 'awaiting-correction', dueDate: null });
+    at('2026-11-10');
+    const got = await f.users.officer.caller.mechanisms.requests.correctionReceived({ id: r.id, receivedOn: '2026-11-10' });
+    expect(got).toEqual({ startDate: '2026-11-10', dueDate: '2026-12-08' });
+  });
+
+  it('closes an unpaid fee notice as 其他处理 after the payment deadline', async () => {
+    at('2026-11-02');
+    const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), idDocNumber: '230102199001019999', channel: 'in-person', submittedOn: '2026-11-02' });
+    await expect(f.users.officer.caller.mechanisms.requests.feeNotice({ id: r.id, method: 'by-volume', units: 30, noticeOn: '2026-11-02' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('units') });
+    const fee = await f.users.officer.caller.mechanisms.requests.feeNotice({ id: r.id, method: 'by-volume', units: 101, noticeOn: '2026-11-02' });
+    expect(fee).toMatchObject({ amount: 720, payBy: '2026-11-30' });
+    await expect(f.users.officer.caller.mechanisms.requests.feeNotice({ id: r.id, method: 'by-item', units: 40, noticeOn: '2026-11-02' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    at('2026-12-01');
+    const res = await sweep();
+    expect(res.feesClosed).toBeGreaterThanOrEqual(1);
+    const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
+    expect(row).toMatchObject({ status: 'closed', outcomeCode: 'other.unpaid' });
+  });
+
+  it('reminds before the due date and flags the request overdue after it, once', async () => {
+    at('2026-11-02');
+    const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
+    at('2026-11-27'); // due 30 Nov: one working day left
+    await sweep();
+    const n1 = await f.platform.db.mechanismsNotice.findMany({ where: { subjectId: r.id } });
+    expect(n1.map((n) => n.kind)).toEqual(['reminder']);
+    expect(n1[0]!.message).toContain('1个工作日');
+    await sweep();
+    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id } })).toBe(1);
+    at('2026-12-01');
+    await sweep();
+    await sweep();
+    const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
+    expect(row?.overdue).toBe(true);
+    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id, kind: 'overdue' } })).toBe(1);
+    const list = await f.users.officer.caller.mechanisms.requests.notices({ divisionCode: '2301' });
+    expect(list.some((n) => n.subjectId === r.id && n.kind === 'overdue')).toBe(true);
+    const q = await f.users.officer.caller.mechanisms.requests.queue({ divisionCode: '2301', overdueOnly: true });
+    expect(q.items.map((x) => x.id)).toContain(r.id);
+  });
+
+  it('marks a deadline in 2027 provisional and recomputes it when the 2027 schedule is entered', async () => {
+    at('2026-12-20');
+    const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-12-18' });
+    const before = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
+    expect(before?.provisional).toBe(true);
+    // Mon–Fri fallback: 20 working days after Fri 18 Dec 2026, with 1 Jan 2027 assumed a working day.
+    expect(r.dueDate).toBe('2027-01-15');
+    await f.platform.db.$transaction(async (tx) => {
+      await f.platform.kernel.calendar.setYear(tx as never, {
+        year: 2027, notice: '国办发明电〔2026〕测试', workdays: [],
+        holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-01-02', name: '元旦' }, { date: '2027-01-03', name: '元旦' }],
+      }, null);
+    });
+    await dispatchOutbox(f.platform.kernel);
+    const after = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
+    expect(after?.provisional).toBe(false);
+    expect(after?.dueDate?.toISOString().slice(0, 10)).toBe('2027-01-18');
+    const t = await f.platform.anonymous().mechanisms.requests.track({ number: r.number });
+    expect(t.clock.map((s) => s.detail).join('')).toContain('元旦');
+  });
+});
