@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
     globals: true,
+    // Typing through user-event is slow when the whole monorepo's tests share two cores.
+    testTimeout: 30_000,
   },
 });
