@@ -6,7 +6,9 @@ import { listMigrations, migrate, startEmbeddedDatabase } from '@gongkai/db';
 
 export interface TestDatabase { url: string; kind: 'server' | 'embedded'; drop(): Promise<void> }
 
-const adminUrl = process.env.TEST_PG_URL ?? 'postgresql://127.0.0.1:5432/postgres';
+// Name the user explicitly: `pg` takes it from $USER, which is empty in some shells and CI runners.
+const defaultUser = encodeURIComponent(process.env.PGUSER || process.env.USER || 'root');
+const adminUrl = process.env.TEST_PG_URL ?? `postgresql://${defaultUser}@127.0.0.1:5432/postgres`;
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -19,7 +21,11 @@ export function isServerAvailable(): Promise<boolean> {
   serverAvailable ??= (async () => {
     if (process.env.TEST_EMBEDDED === '1') return false;
     const c = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 1500 });
-    try { await c.connect(); await c.end(); return true; } catch { return false; }
+    try { await c.connect(); await c.end(); return true; } catch (err) {
+      // Visible, so that a misconfigured server is never mistaken for "no server".
+      console.warn(`[gongkai testing] PostgreSQL at ${adminUrl.replace(/\/\/[^@]*@/, '//')} did not answer (${(err as Error).message}); using the embedded database.`);
+      return false;
+    }
   })();
   return serverAvailable;
 }
