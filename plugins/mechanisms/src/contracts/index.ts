@@ -2,3 +2,4 @@
 export * from './vocabulary';
 export * from './common';
 export * from './requests';
+export * from './reports';

@@ -1,6 +1,7 @@
 // Contributions to the kernel's extension points: catalogue item types, metrics, channels.
 import { catalogueItemTypes } from '@gongkai/kernel/contracts';
 import { z } from 'zod';
+import { metricContributions } from './metrics';
 
 export const contributions = [
   catalogueItemTypes.add({
@@ -13,4 +14,5 @@ export const contributions = [
     metadata: z.object({ year: z.number().int(), scope: z.enum(['organization', 'division']) }).strict(),
     fieldLabels: { year: '年度', scope: '范围' },
   }),
+  ...metricContributions,
 ];
