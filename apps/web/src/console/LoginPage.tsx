@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Notice, errorMessage, useApiMutation, usePageTitle } from '@gongkai/ui';
 import { api } from '../api';
-import { safeNext } from '../session/session';
+import { safeNext, useMe } from '../session/session';
 import { BareLayout } from './BareLayout';
 
 export default function LoginPage() {
@@ -21,7 +21,10 @@ export default function LoginPage() {
       navigate(safeNext(params.get('next'), '/console'), { replace: true });
     },
   });
+  const me = useMe();
   const submit = (e: FormEvent) => { e.preventDefault(); login.mutate({ username, password }); };
+  // Already signed in as staff (and not arriving from an expired session): straight to the console.
+  if (me.data?.kind === 'staff' && !params.get('expired') && !login.isPending) return <Navigate to={safeNext(params.get('next'), '/console')} replace />;
   return (
     <BareLayout>
       <div className="gk-narrow">
