@@ -7,6 +7,8 @@ export * from './credit-code';
 export * from './labels';
 export * from './catalogue';
 export * from './import-cells';
+export * from './dates';
+export * from './publicity';
 
 /** The plugin id sector packages name in `requires`. */
 export const KEY_SECTORS_PLUGIN_ID = 'key-sectors';

@@ -116,6 +116,16 @@ export interface DisclosureRequirement {
   categories?: readonly string[];
   levels: readonly DivisionLevel[];
   due: DueRule;
+  /**
+   * Every matching disclosure (one per event date) must be on time, e.g. each penalty decision
+   * within 7 working days; without it one timely disclosure of the year suffices.
+   */
+  each?: boolean;
+  /**
+   * The requirement applies only where records of these categories exist for the year (a 较大
+   * accident must have its report published); elsewhere the cell is 'not-required'.
+   */
+  appliesWhen?: { categories: readonly string[] };
   /** Legal or policy basis, shown in the matrix legend. */
   basis?: string;
 }

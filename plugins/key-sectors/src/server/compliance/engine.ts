@@ -71,13 +71,17 @@ export function addToSummary(s: RowSummary, c: Cell): void {
   else s.pending++;
 }
 
+const notRequired = (): Cell => ({ status: 'not-required', dueDate: null, publishedOn: null, eventDate: null, provisional: false, records: 0 });
+
 export function evaluateCell(req: DisclosureRequirement, year: number, today: string, facts: readonly PublicationFact[], cal: DueCalendar): Cell {
+  if (req.appliesWhen && !facts.some((f) => f.category !== null && req.appliesWhen!.categories.includes(f.category))) return notRequired();
   const matching = facts.filter((f) => !req.categories || (f.category !== null && req.categories.includes(f.category)));
   if (matching.length === 0) {
     const due = dueWithoutRecord(req.due, year, cal);
     return { status: today > due.dueDate ? 'missing' : 'pending', dueDate: due.dueDate, publishedOn: null, eventDate: null, provisional: due.provisional, records: 0 };
   }
   let best: Cell | null = null;
+  let worst: Cell | null = null;
   for (const f of matching) {
     const due = req.due.kind === 'afterEvent' && f.eventDate ? dueAfter(req.due, f.eventDate, cal) : dueWithoutRecord(req.due, year, cal);
     const cell: Cell = {
@@ -86,9 +90,11 @@ export function evaluateCell(req: DisclosureRequirement, year: number, today: st
     };
     // Prefer an on-time publication, then the earliest.
     if (!best || (cell.status === 'on-time' && best.status !== 'on-time') || (cell.status === best.status && cell.publishedOn! < best.publishedOn!)) best = cell;
+    if (!worst || (cell.status === 'late' && worst.status !== 'late')) worst = cell;
   }
-  best!.records = matching.reduce((n, f) => n + f.count, 0);
-  return best!;
+  const chosen = req.each ? worst! : best!;
+  chosen.records = matching.reduce((n, f) => n + f.count, 0);
+  return chosen;
 }
 
 export function computeMatrix(input: MatrixInput): MatrixRow[] {
@@ -103,7 +109,7 @@ export function computeMatrix(input: MatrixInput): MatrixRow[] {
     const summary = emptySummary();
     for (const r of input.requirements) {
       let cell: Cell;
-      if (!r.def.levels.includes(division.level)) cell = { status: 'not-required', dueDate: null, publishedOn: null, eventDate: null, provisional: false, records: 0 };
+      if (!r.def.levels.includes(division.level)) cell = notRequired();
       else if (!r.pluginIds.every((pid) => input.enabled(division.code, pid))) cell = { status: 'disabled', dueDate: null, publishedOn: null, eventDate: null, provisional: false, records: 0 };
       else cell = evaluateCell(r.def, input.year, input.today, byKey.get(factKey(division.code, r.sector, r.def.recordType)) ?? [], input.calendar);
       cells[r.key] = cell;
