@@ -57,6 +57,18 @@ describe('one cell', () => {
   });
 });
 
+describe('per-event and conditional requirements', () => {
+  const decisions: DisclosureRequirement = { ...licences, levels: ['county'], each: true, appliesWhen: { categories: ['有效'] } };
+  const f = (eventDate: string, firstPublishedOn: string): PublicationFact => ({ divisionCode: '230108', sector: 'approval', recordType: 'licence', category: '有效', eventDate, firstPublishedOn, count: 1 });
+  it('is late when any one disclosure was late', () => {
+    expect(evaluateCell(decisions, 2026, '2026-11-25', [f('2026-09-28', '2026-10-13'), f('2026-11-02', '2026-11-20')], cal)).toMatchObject({ status: 'late', eventDate: '2026-11-02', records: 2 });
+    expect(evaluateCell(decisions, 2026, '2026-11-25', [f('2026-09-28', '2026-10-13')], cal).status).toBe('on-time');
+  });
+  it('does not apply where no triggering record exists', () => {
+    expect(evaluateCell(decisions, 2026, '2026-11-25', [], cal).status).toBe('not-required');
+  });
+});
+
 describe('the matrix', () => {
   const divisions: MatrixDivision[] = [
     { code: '23', name: '黑龙江省', level: 'province', parentCode: null },
