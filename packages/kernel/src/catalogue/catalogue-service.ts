@@ -12,7 +12,7 @@ import {
   draftInput, draftPatch, filterQuery, pluginPublishInput, pluginWithdrawInput, recordId, searchQuery, withdrawReason,
   type DraftData, type DraftInput, type DraftPatch, type FilterQueryInput, type PluginPublishInput, type PluginWithdrawInput, type SearchQueryInput,
 } from './schemas';
-import { FacetsCache } from './facets-cache';
+import { QueryCache } from './query-cache';
 import { withFilterTokens } from './filter-tokens';
 import { searchFacets, searchItems, type Facets } from './search';
 import { indexTokens } from './segment';
@@ -46,7 +46,8 @@ export interface PluginCatalogue {
 
 export class CatalogueService {
   private types?: Map<string, ResolvedItemType>;
-  private readonly facetsCache = new FacetsCache<Facets>();
+  private readonly facetsCache = new QueryCache<Facets>();
+  private readonly countCache = new QueryCache<number>(30_000, 5000);
 
   constructor(private readonly k: CatalogueDeps) {}
 
@@ -75,8 +76,18 @@ export class CatalogueService {
     return this.facetsCache.get(key, () => searchFacets(db, q, this.typeMap()));
   }
 
+  /** Forgets cached counts and facets (done on every publish and withdraw in this process). */
+  clearCaches(): void {
+    this.facetsCache.clear();
+    this.countCache.clear();
+  }
+
   searchContext() {
-    return { typeLabel: (t: string) => this.itemType(t)?.label ?? t, url: (id: string) => this.url(id) };
+    return {
+      typeLabel: (t: string) => this.itemType(t)?.label ?? t,
+      url: (id: string) => this.url(id),
+      count: (tokens: readonly string[], compute: () => Promise<number>) => this.countCache.get([...tokens].sort().join('\u0000'), compute),
+    };
   }
 
   async get(db: Tx | Db, id: string) {
@@ -186,6 +197,32 @@ export class CatalogueService {
     return { id: w.id, status: w.status };
   }
 
+  /**
+   * Recomputes the search tokens of every item, in batches (after a change to the segmenter, its
+   * dictionary or the token scheme). Returns the number of items.
+   */
+  async reindex(db: Db, batchSize = 500): Promise<number> {
+    let cursor: string | undefined;
+    let done = 0;
+    for (;;) {
+      const batch = await db.catalogueItem.findMany({ take: batchSize, orderBy: { id: 'asc' }, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+      if (!batch.length) { this.clearCaches(); return done; }
+      const [orgs, divisions] = await Promise.all([
+        db.organization.findMany({ where: { id: { in: [...new Set(batch.map((i) => i.organizationId))] } }, select: { id: true, name: true } }),
+        db.division.findMany({ where: { code: { in: [...new Set(batch.map((i) => i.divisionCode))] } }, select: { code: true, name: true } }),
+      ]);
+      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+      const divisionName = new Map(divisions.map((d) => [d.code, d.name]));
+      await db.$transaction(batch.map((item) => {
+        const type = this.itemType(item.itemType);
+        const words = contentTokens(item, (item.metadata ?? {}) as Record<string, unknown>, type, orgName.get(item.organizationId) ?? '', divisionName.get(item.divisionCode) ?? '');
+        return db.catalogueItem.update({ where: { id: item.id }, data: { searchTokens: withFilterTokens(words, item) } });
+      }));
+      done += batch.length;
+      cursor = batch[batch.length - 1]!.id;
+    }
+  }
+
   /** The catalogue as a plugin sees it, bound to its id and transaction. */
   forPlugin(pluginId: string, tx: Tx): PluginCatalogue {
     return {
@@ -235,13 +272,7 @@ export class CatalogueService {
     const type = this.itemType(data.itemType);
     if (!type) throw fail.badRequest(`未知的信息类型 ${data.itemType}`, 'itemType');
     const metadata = parseOrFail(type.metadata, data.metadata, 'metadata') as Record<string, unknown>;
-    const tokens = indexTokens({
-      title: data.title,
-      summary: [data.summary, type.label, ...metadataText(metadata)].join('\n'),
-      body: data.body,
-      docNo: data.docNo,
-      names: [org.name, division.name],
-    });
+    const tokens = contentTokens(data, metadata, type, org.name, division.name);
     return { metadata, tokens, org, division };
   }
 
@@ -263,7 +294,7 @@ export class CatalogueService {
   }
 
   private async emit(tx: Tx, type: string, item: CatalogueItem, extra: Record<string, unknown> = {}) {
-    this.facetsCache.clear();
+    this.clearCaches();
     await this.k.events.emit(tx, {
       type,
       divisionCode: item.divisionCode,
@@ -274,6 +305,20 @@ export class CatalogueService {
       },
     });
   }
+}
+
+/** Word tokens of an item (the filter tokens are added by `withFilterTokens`). */
+function contentTokens(
+  d: { title: string; summary: string; body: string; docNo: string | null | undefined },
+  metadata: Record<string, unknown>, type: ResolvedItemType | undefined, orgName: string, divisionName: string,
+): string[] {
+  return indexTokens({
+    title: d.title,
+    summary: [d.summary, type?.label ?? '', ...metadataText(metadata)].join('\n'),
+    body: d.body,
+    docNo: d.docNo ?? null,
+    names: [orgName, divisionName],
+  });
 }
 
 /** Strings inside item-type metadata, indexed so that keywords and names in it are searchable. */

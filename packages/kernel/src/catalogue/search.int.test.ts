@@ -124,4 +124,12 @@ describe('public catalogue search', () => {
     expect(topics.find((t) => t.code === '02')).toMatchObject({ name: '综合政务', leaf: false });
     expect(topics.find((t) => t.code === '22')).toMatchObject({ name: '其他', leaf: true, children: [] });
   });
+
+  it('rebuilds lost or outdated tokens with reindex', async () => {
+    await p.db.$executeRaw`UPDATE kernel_catalogue_item SET search_tokens = '{}' WHERE id = ${ids.heating!}`;
+    expect(idsOf(await search('供热'))).toEqual([]);
+    expect(await p.kernel.catalogue.reindex(p.db, 2)).toBe(7);
+    expect(idsOf(await search('供热'))).toEqual([ids.heating]);
+    expect((await search('', { divisionCode: '231282' })).total).toBe(2);
+  });
 });

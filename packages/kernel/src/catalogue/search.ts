@@ -5,7 +5,7 @@ import { findTopic, topicTree } from '../contracts';
 import { formatDateOnly } from './dates';
 import type { ResolvedItemType } from './item-types';
 import type { FilterQuery } from './schemas';
-import { filterQueryTokens } from './filter-tokens';
+import { filterQueryTokens, PUBLISHED_TOKEN } from './filter-tokens';
 import { queryTokens, titleTokens } from './segment';
 
 type Reader = Tx | Db;
@@ -46,7 +46,12 @@ export function matchTokens(q: FilterQuery, tokens: readonly string[]): string[]
   return [...tokens, ...filterQueryTokens(q)];
 }
 
-export interface SearchContext { typeLabel(type: string): string; url(id: string): string }
+export interface SearchContext {
+  typeLabel(type: string): string;
+  url(id: string): string;
+  /** Optional cache of counts by token set. */
+  count?(tokens: readonly string[], compute: () => Promise<number>): Promise<number>;
+}
 
 /**
  * How a page query should run. `ordered`: walk the newest-first index and test each row (cheap
@@ -72,6 +77,10 @@ async function withPlan<T>(db: Reader, plan: Plan, query: (r: Reader) => Prisma.
 }
 
 function countOf(db: Reader, tokens: string[]): Promise<number> {
+  if (tokens.length === 1 && tokens[0] === PUBLISHED_TOKEN) {
+    // Everything published: an index-only count.
+    return db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM kernel_catalogue_item WHERE status = 'published'`.then((rows) => rows[0]?.n ?? 0);
+  }
   return withPlan(db, 'count', (r) => r.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM kernel_catalogue_item i WHERE i.search_tokens @> ${tokens}::text[]`)
     .then((rows) => rows[0]?.n ?? 0);
 }
@@ -114,15 +123,16 @@ function pageOf(db: Reader, where: Prisma.Sql, offset: number, limit: number, pl
 export async function searchItems(db: Reader, q: FilterQuery, offset: number, limit: number, sc: SearchContext): Promise<{ total: number; tokens: string[]; items: SearchHit[] }> {
   const tokens = queryTokens(q.q);
   const all = matchTokens(q, tokens);
+  const count = (t: string[]) => (sc.count ? sc.count(t, () => countOf(db, t)) : countOf(db, t));
   const match = Prisma.sql`i.search_tokens @> ${all}::text[]`;
   if (!tokens.length) {
-    const [total, items] = await Promise.all([countOf(db, all), itemsEstimate(db)]);
+    const [total, items] = await Promise.all([count(all), itemsEstimate(db)]);
     if (offset >= total) return { total, tokens, items: [] };
     const rows = await pageOf(db, match, offset, limit, planFor(total, items, offset + limit));
     return { total, tokens, items: rows.map((r) => toHit(r, false, sc)) };
   }
   const inTitleTokens = matchTokens(q, titleTokens(tokens));
-  const [total, titleTotal, items] = await Promise.all([countOf(db, all), countOf(db, inTitleTokens), itemsEstimate(db)]);
+  const [total, titleTotal, items] = await Promise.all([count(all), count(inTitleTokens), itemsEstimate(db)]);
   const hits: SearchHit[] = [];
   if (offset < titleTotal) {
     const inTitle = Prisma.sql`i.search_tokens @> ${inTitleTokens}::text[]`;

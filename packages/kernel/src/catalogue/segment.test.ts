@@ -23,6 +23,8 @@ describe('segmentation for catalogue search', () => {
     expect(tokens).not.toContain('§补偿');
     expect(tokens).not.toContain('§富锦');
     expect(queryTokens('§征地')).toEqual(['征地']);
+    // Nobody can type a filter or title token.
+    expect(queryTokens('#s:published §市').some((t) => /^[#§]/.test(t))).toBe(false);
   });
 
   it('keeps ASCII words and numbers lower-cased, with their parts', () => {

@@ -1,7 +1,7 @@
-// A short-lived cache of facet counts. Broad queries (the portal's first page, one-character
-// queries) aggregate most of the catalogue; their counts may lag by at most `ttlMs` in other
-// processes, and not at all in the process that published or withdrew (it clears the cache).
-export class FacetsCache<V> {
+// A short-lived cache of search counts and facets. Broad queries (the portal's first page,
+// one-character queries) touch much of the catalogue; their counts may lag by at most `ttlMs` in
+// other processes, and not at all in the process that published or withdrew (it clears the cache).
+export class QueryCache<V> {
   private readonly entries = new Map<string, { at: number; value: Promise<V> }>();
 
   constructor(private readonly ttlMs = 30_000, private readonly max = 500) {}
