@@ -64,12 +64,18 @@ export async function startPlatform(mode: Mode, o: StartOptions): Promise<Platfo
     cleanups.length = 0;
   };
 
+  const started = Date.now();
+  const timings: Record<string, number> = {};
+  let mark = started;
+  const phase = (name: string) => { const now = Date.now(); timings[name] = now - mark; mark = now; };
   try {
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.kernel.dataDir, logger });
     cleanups.push(() => database.stop());
     const db = createDb(database.url, { max: config.dbPoolMax });
     cleanups.push(() => db.$disconnect());
+    phase('database');
     await prepareDatabase({ url: database.url, db, logger, townships: config.seedTownships });
+    phase('migrateAndSeed');
 
     const jobs = createJobsRuntime({
       redisUrl: config.kernel.redisUrl, databaseUrl: database.url, embedded: database.kind !== 'server',
@@ -81,6 +87,7 @@ export async function startPlatform(mode: Mode, o: StartOptions): Promise<Platfo
     // Closed in reverse: workers finish their jobs before the kernel (and its queues) close.
     cleanups.push(() => kernel.close());
     cleanups.push(() => jobs.close());
+    phase('kernel');
 
     let http: GongkaiApp | null = null;
     let url: string | null = null;
@@ -93,6 +100,7 @@ export async function startPlatform(mode: Mode, o: StartOptions): Promise<Platfo
       const redis = config.kernel.redisUrl ? new Redis(config.kernel.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
       if (redis) cleanups.push(async () => { redis.disconnect(); });
       http = await buildApp({ kernel, router, config, logger, readiness: readinessChecks(db, jobs), redis });
+      phase('http');
       const app = http.app;
       cleanups.push(async () => { await app.close(); });
       if (o.listen !== false) {
@@ -102,10 +110,12 @@ export async function startPlatform(mode: Mode, o: StartOptions): Promise<Platfo
         url = displayUrl(config.host, port);
       }
     }
-    if (mode !== 'api') await jobs.startWorkers(kernel);
+    if (url) phase('listen');
+    if (mode !== 'api') { await jobs.startWorkers(kernel); phase('workers'); }
+    timings.total = Date.now() - started;
 
-    if (url) logger.info({ mode, database: database.kind, jobs: jobs.kind, web: http?.webBuilt ?? false }, `ready on ${url}`);
-    else if (mode === 'worker') logger.info({ database: database.kind, jobs: jobs.kind }, 'workers ready');
+    if (url) logger.info({ mode, database: database.kind, jobs: jobs.kind, web: http?.webBuilt ?? false, ms: timings }, `ready on ${url}`);
+    else if (mode === 'worker') logger.info({ database: database.kind, jobs: jobs.kind, ms: timings }, 'workers ready');
 
     const draining = http?.health;
     return {
