@@ -56,7 +56,7 @@ export function checkFile(rt: RecordTypeDefinition<unknown>, file: ParsedFile): 
         const segs = issue.path.split('.').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
         const row = c.rowOf ? c.rowOf(segs) : c.rows[0]!;
         const missing = issue.path && pathAt(c.data, issue.path) === undefined;
-        errors.push({ row, field: headerFor(mapping, issue.path) || '(整行)', message: missing && !/不能为空/.test(issue.message) ? `${issue.message}（未填写）` : issue.message });
+        errors.push({ row, field: headerFor(mapping, issue.path) || '(整行)', message: missing && /须为/.test(issue.message) ? `${issue.message}（未填写）` : issue.message });
       }
       continue;
     }

@@ -1,0 +1,1 @@
+export { pluginConfig as default } from '@gongkai/eslint-config';

@@ -1,0 +1,2 @@
+export { sectorWaterSupplyPlugin } from './plugin';
+export { waterSupplySector } from './sector';
