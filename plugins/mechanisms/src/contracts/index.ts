@@ -3,3 +3,4 @@ export * from './vocabulary';
 export * from './common';
 export * from './requests';
 export * from './reports';
+export * from './releases';

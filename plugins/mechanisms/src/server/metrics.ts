@@ -35,4 +35,14 @@ const byOutcome: Metric[] = groups.map((g) => ({
   },
 }));
 
-export const metricContributions = [onTimeRate, avgDays, ...byOutcome].map((m) => metrics.add(m));
+const releasesOnTime: Metric = {
+  id: 'mechanisms.releases-on-time-rate', label: '主动公开信息按时发布率（20个工作日内）', unit: 'percent', pluginId: 'mechanisms',
+  async compute(q, { db }: C) {
+    const where = { divisionCode: { startsWith: q.divisionCode }, status: 'published', publishedOn: { gte: day(q.period.from), lte: day(q.period.to) } };
+    const total = await db.mechanismsRelease.count({ where });
+    if (total === 0) return null;
+    return Math.round((await db.mechanismsRelease.count({ where: { ...where, publishedOnTime: true } }) / total) * 1000) / 10;
+  },
+};
+
+export const metricContributions = [onTimeRate, avgDays, ...byOutcome, releasesOnTime].map((m) => metrics.add(m));

@@ -3,7 +3,8 @@ import type { Settings } from './settings';
 
 export type MechanismsModel =
   | 'mechanismsRequest' | 'mechanismsRequestEvent' | 'mechanismsSubtask' | 'mechanismsFee' | 'mechanismsLetter'
-  | 'mechanismsLetterTemplate' | 'mechanismsReview' | 'mechanismsAnnualReport' | 'mechanismsCounter' | 'mechanismsNotice';
+  | 'mechanismsLetterTemplate' | 'mechanismsReview' | 'mechanismsAnnualReport' | 'mechanismsCounter' | 'mechanismsNotice'
+  | 'mechanismsRelease' | 'mechanismsReleaseDelivery' | 'mechanismsSpokesperson' | 'mechanismsPressConference';
 
 /** The one procedure builder of this plugin. */
 export const p = pluginProcedure<Settings, MechanismsModel>('mechanisms');

@@ -2,9 +2,11 @@
 import { router } from '@gongkai/kernel';
 import { requestsRouter } from './procedures/requests';
 import { reportsRouter } from './procedures/reports';
+import { releasesRouter } from './procedures/releases';
 
 export const mechanismsRouter = router({
   requests: requestsRouter,
   reports: reportsRouter,
+  releases: releasesRouter,
 });
 export type MechanismsRouter = typeof mechanismsRouter;

@@ -79,7 +79,7 @@ export const publish = p.can('reports.publish').input(publishReportInput).mutati
   });
   await ctx.plugin.db.mechanismsAnnualReport.update({ where: { id: row.id }, data: { catalogueItemId: res.id } });
   ctx.audit.target('mechanisms.annual-report', row.id, input.divisionCode);
-  return { id: row.id, ...res };
+  return { ...res, reportId: row.id };
 });
 
 const publishedOutput = z.array(z.object({
