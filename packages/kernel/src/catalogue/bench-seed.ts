@@ -100,5 +100,7 @@ export async function seedCatalogueForBench(db: Db, n: number, o: BenchSeedOptio
     INSERT INTO kernel_index_sequence (organization_id, year, last_value)
     SELECT organization_id, year, last_value FROM jsonb_to_recordset(${JSON.stringify(seqRows)}::jsonb) AS x(organization_id text, year int, last_value int)
     ON CONFLICT (organization_id, year) DO UPDATE SET last_value = GREATEST(kernel_index_sequence.last_value, EXCLUDED.last_value)`;
+  // Fresh statistics for the planner (and for the search's own plan choice).
+  await db.$executeRawUnsafe('ANALYZE kernel_catalogue_item');
   return { inserted, organizations: orgs.length };
 }

@@ -85,10 +85,11 @@ function countOf(db: Reader, tokens: string[]): Promise<number> {
     .then((rows) => rows[0]?.n ?? 0);
 }
 
-/** Approximate number of items (planner statistics), to judge how common a match is. */
-async function itemsEstimate(db: Reader): Promise<number> {
-  const r = await db.$queryRaw<{ n: number }[]>`SELECT greatest(reltuples, 0)::int AS n FROM pg_class WHERE relname = 'kernel_catalogue_item'`;
-  return r[0]?.n ?? 0;
+/** Approximate number of items (planner statistics; counted when the table was never analysed). */
+async function itemsEstimate(db: Reader, count: (t: string[]) => Promise<number>): Promise<number> {
+  const r = await db.$queryRaw<{ n: number }[]>`SELECT reltuples::int AS n FROM pg_class WHERE relname = 'kernel_catalogue_item'`;
+  const n = r[0]?.n ?? -1;
+  return n > 0 ? n : count([PUBLISHED_TOKEN]);
 }
 
 /** Testing a row on the newest-first walk costs about this many times fetching a collected match. */
@@ -126,13 +127,13 @@ export async function searchItems(db: Reader, q: FilterQuery, offset: number, li
   const count = (t: string[]) => (sc.count ? sc.count(t, () => countOf(db, t)) : countOf(db, t));
   const match = Prisma.sql`i.search_tokens @> ${all}::text[]`;
   if (!tokens.length) {
-    const [total, items] = await Promise.all([count(all), itemsEstimate(db)]);
+    const [total, items] = await Promise.all([count(all), itemsEstimate(db, count)]);
     if (offset >= total) return { total, tokens, items: [] };
     const rows = await pageOf(db, match, offset, limit, planFor(total, items, offset + limit));
     return { total, tokens, items: rows.map((r) => toHit(r, false, sc)) };
   }
   const inTitleTokens = matchTokens(q, titleTokens(tokens));
-  const [total, titleTotal, items] = await Promise.all([count(all), count(inTitleTokens), itemsEstimate(db)]);
+  const [total, titleTotal, items] = await Promise.all([count(all), count(inTitleTokens), itemsEstimate(db, count)]);
   const hits: SearchHit[] = [];
   if (offset < titleTotal) {
     const inTitle = Prisma.sql`i.search_tokens @> ${inTitleTokens}::text[]`;
