@@ -22,6 +22,8 @@ export interface ServerConfig {
   shutdownTimeoutMs: number;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | null;
+  /** BullMQ key prefix: keeps several platforms apart on one Redis. */
+  queuePrefix: string | null;
   /** Jobs run at once per queue in a worker process. */
   workerConcurrency: number;
   /** Connections in the database pool of this process. */
@@ -54,6 +56,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     loginRateLimitPerMinute: int(env.GONGKAI_LOGIN_RATE_LIMIT, 10, 'GONGKAI_LOGIN_RATE_LIMIT'),
     shutdownTimeoutMs: int(env.GONGKAI_SHUTDOWN_TIMEOUT_MS, 15_000, 'GONGKAI_SHUTDOWN_TIMEOUT_MS'),
     metricsToken: env.GONGKAI_METRICS_TOKEN || null,
+    queuePrefix: env.GONGKAI_QUEUE_PREFIX || null,
     workerConcurrency: Math.max(1, int(env.GONGKAI_WORKER_CONCURRENCY, 5, 'GONGKAI_WORKER_CONCURRENCY')),
     dbPoolMax: int(env.GONGKAI_DB_POOL_MAX, env.DATABASE_URL ? 10 : 5, 'GONGKAI_DB_POOL_MAX'),
     seedTownships: env.GONGKAI_SEED_TOWNSHIPS === '1',

@@ -10,5 +10,7 @@
 //      `pnpm gongkai migrate` (its tables come with the one migration history).
 // Installing a plugin never switches it on: enablement is per division, in the console.
 import type { AnyPlugin } from '@gongkai/kernel';
+import { keySectorsPlugin as keySectors } from '@gongkai/plugin-key-sectors/server';
+import { sectorWaterSupplyPlugin as sectorWaterSupply } from '@gongkai/plugin-sector-water-supply/server';
 
-export const installedPlugins = [] as const satisfies readonly AnyPlugin[];
+export const installedPlugins = [keySectors, sectorWaterSupply] as const satisfies readonly AnyPlugin[];

@@ -25,11 +25,16 @@ export interface JobsRuntimeOptions {
   /** The embedded database multiplexes connections onto one session: BullMQ's tables go to `public`. */
   embedded: boolean;
   concurrency: number;
+  prefix: string | null;
   logger: Logger;
 }
 
 export function createJobsRuntime(o: JobsRuntimeOptions): JobsRuntime {
-  const factory = bullmqJobsDriver({ databaseUrl: o.databaseUrl, ...(o.embedded ? { schema: 'public' } : {}) });
+  const factory = bullmqJobsDriver({
+    databaseUrl: o.databaseUrl,
+    ...(o.embedded ? { schema: 'public' } : {}),
+    ...(o.prefix ? { prefix: o.prefix } : {}),
+  });
   let driver: JobsDriver | null = null;
   let workers: RunningWorkers | null = null;
   return {

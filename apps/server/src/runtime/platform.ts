@@ -79,7 +79,7 @@ export async function startPlatform(mode: Mode, o: StartOptions): Promise<Platfo
 
     const jobs = createJobsRuntime({
       redisUrl: config.kernel.redisUrl, databaseUrl: database.url, embedded: database.kind !== 'server',
-      concurrency: config.workerConcurrency, logger,
+      concurrency: config.workerConcurrency, prefix: config.queuePrefix, logger,
     });
     const plugins = o.plugins ?? installedPlugins;
     const router: AnyRouter = o.plugins ? createAppRouter(o.plugins) : appRouter;

@@ -16,9 +16,15 @@ export const noticeBoardRouter = router({
     }),
 });
 
+/** Values of the `ping` jobs this process has run (tests of API and worker processes). */
+export const pings: number[] = [];
+
 export const noticeBoardPlugin = definePlugin({
   id: 'notice-board',
   title: '公告栏（测试）',
   permissions: { 'notices.read': '查看公告' },
   router: async () => noticeBoardRouter,
+  jobs: {
+    ping: async ({ data }) => { pings.push(Number((data as { n?: unknown }).n)); return null; },
+  },
 });
