@@ -24,6 +24,10 @@ test('administrator sets up a city, the city publishes, a citizen finds it, the 
     await page.goto(url('/console'));
     await expect(page).toHaveURL(/\/console\/login\?next=/);
     await consoleLogin(page, adminUser, adminOneTime);
+    await expect(page).toHaveURL(/\/console\/change-password$/);
+    // Nothing else in the console is reachable until the password is changed.
+    await page.goto(url('/console/users'));
+    await expect(page).toHaveURL(/\/console\/change-password$/);
     await changeFirstPassword(page, adminOneTime, ADMIN_NEW_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
   });
@@ -61,6 +65,9 @@ test('administrator sets up a city, the city publishes, a citizen finds it, the 
 
     await page.getByRole('link', { name: `为 ${CITY_USER} 授予角色` }).click();
     await expect(page.getByRole('heading', { level: 1, name: `账号：${CITY_USER}` })).toBeVisible();
+    // Shown once only: the account page never shows it again.
+    await expect(page.getByTestId('one-time-password')).toHaveCount(0);
+    await expect(page.getByRole('row', { name: '状态 在用（待修改初始密码）' })).toBeVisible();
     const grantForm = page.getByRole('form', { name: '授予角色' });
     await grantForm.getByLabel('角色').selectOption({ label: '信息发布员（kernel.editor）' });
     await grantForm.getByLabel('地区（含下级地区）').check();
