@@ -11,6 +11,7 @@
 // Installing a plugin never switches it on: enablement is per division, in the console.
 import type { AnyPlugin } from '@gongkai/kernel';
 import { keySectorsPlugin as keySectors } from '@gongkai/plugin-key-sectors/server';
+import { mechanismsPlugin as mechanisms } from '@gongkai/plugin-mechanisms/server';
 import { sectorWaterSupplyPlugin as sectorWaterSupply } from '@gongkai/plugin-sector-water-supply/server';
 
-export const installedPlugins = [keySectors, sectorWaterSupply] as const satisfies readonly AnyPlugin[];
+export const installedPlugins = [keySectors, sectorWaterSupply, mechanisms] as const satisfies readonly AnyPlugin[];

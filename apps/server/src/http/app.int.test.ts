@@ -55,6 +55,18 @@ describe('health', () => {
     expect(res.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } });
   });
 
+  it('/readyz answers 503 while draining for shutdown', async () => {
+    platform.http!.health.draining = true;
+    try {
+      const res = await app().inject('/readyz');
+      expect(res.statusCode).toBe(503);
+      expect(res.json().status).toBe('draining');
+      expect((await app().inject('/healthz')).statusCode).toBe(200);
+    } finally {
+      platform.http!.health.draining = false;
+    }
+  });
+
   it('/readyz reports a missing migration', async () => {
     await platform.db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = (SELECT max(migration_name) FROM "_prisma_migrations")`);
     try {
@@ -336,6 +348,27 @@ describe('web app', () => {
     const icon = await app().inject('/favicon.svg');
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('without a web build, answers page routes with a bilingual page saying how to build it', async () => {
+    const { buildApp } = await import('./app');
+    const bare = await buildApp({
+      kernel: platform.kernel, router: platform.router, logger: pino({ level: 'silent' }), readiness: [],
+      config: testServerConfig({ DATABASE_URL: database.url, GONGKAI_WEB_DIST: '/nonexistent/dist' }),
+    });
+    try {
+      expect(bare.webBuilt).toBe(false);
+      const page = await bare.app.inject('/console/users');
+      expect(page.statusCode).toBe(503);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.body).toContain('网页尚未构建');
+      expect(page.body).toContain('pnpm --filter @gongkai/web build');
+      expect(page.body).toContain('The web app has not been built');
+      expect((await bare.app.inject('/api/v1/openapi.json')).statusCode).toBe(200);
+      expect((await bare.app.inject('/assets/x-12345678.js')).statusCode).toBe(404);
+    } finally {
+      await bare.app.close();
+    }
   });
 
   it('answers 404 (not the page) for missing files and unknown API paths', async () => {
