@@ -1,11 +1,11 @@
 // A fresh, empty PostgreSQL database for one e2e run. The platform then migrates and seeds it
 // itself, exactly as `pnpm start` does with DATABASE_URL set. (Cloning the unit tests' migrated
 // template is slower here: it waits behind every concurrent test file's template lock.) Without a
-// reachable server the platform runs on the embedded database, as in the unit tests.
+// reachable server (or with TEST_EMBEDDED=1) there is no URL: the platform then starts its own
+// embedded database in its data folder, exactly as `pnpm start` does without DATABASE_URL.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '@gongkai/testing';
 
 /** The maintenance connection; the user defaults to the OS account even when $USER is unset. */
 function adminUrl(): URL {
@@ -20,9 +20,11 @@ async function serverAnswers(config: pg.ClientConfig): Promise<boolean> {
   try { await c.connect(); await c.end(); return true; } catch { return false; }
 }
 
-export async function createE2eDatabase(): Promise<TestDatabase> {
+export interface E2eDatabase { kind: 'server' | 'embedded'; url: string | null; drop(): Promise<void> }
+
+export async function createE2eDatabase(): Promise<E2eDatabase> {
   const config: pg.ClientConfig = { connectionString: adminUrl().toString() };
-  if (!(await serverAnswers(config))) return createTestDatabase();
+  if (!(await serverAnswers(config))) return { kind: 'embedded', url: null, drop: async () => undefined };
   const name = `gongkai_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client(config);
   await admin.connect();

@@ -19,7 +19,9 @@ if (!out) throw new Error('usage: server.ts <ready-file>');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-e2e-'));
 const webDist = snapshotWeb(path.join(dataDir, 'web'));
 const database = await createE2eDatabase();
-const config = serverConfigFromEnv({ ...process.env, DATABASE_URL: database.url, GONGKAI_WEB_DIST: webDist, REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' });
+const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_WEB_DIST: webDist, REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' };
+if (database.url) env.DATABASE_URL = database.url; else delete env.DATABASE_URL;
+const config = serverConfigFromEnv(env);
 let adminPassword = '';
 const logger = pino({ level: process.env.E2E_LOG_LEVEL ?? 'warn' });
 const cleanup = async () => {
