@@ -110,6 +110,9 @@ export async function startPlatform(mode: Mode, o: StartOptions): Promise<Platfo
         url = displayUrl(config.host, port);
       }
     }
+    if (mode === 'api' && database.kind === 'embedded') {
+      logger.warn('serve runs no workers, and no other process can open the embedded database: jobs wait until `gongkai start` runs. Use `gongkai start`, or DATABASE_URL with separate `gongkai work` processes.');
+    }
     if (url) phase('listen');
     if (mode !== 'api') { await jobs.startWorkers(kernel); phase('workers'); }
     timings.total = Date.now() - started;
