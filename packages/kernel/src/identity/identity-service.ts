@@ -108,6 +108,13 @@ export class IdentityService {
     return db.organization.findMany({ where: { id: { in: wanted } }, select: { id: true, divisionCode: true, code: true, name: true, active: true } });
   }
 
+  /** Divisions by code (plugins show names in reports and pages). */
+  async divisions(db: Tx, codes: readonly string[]): Promise<{ code: string; name: string }[]> {
+    const wanted = [...new Set(codes)].filter((c) => typeof c === 'string' && /^\d{2,12}$/.test(c));
+    if (wanted.length === 0) return [];
+    return db.division.findMany({ where: { code: { in: wanted } }, select: { code: true, name: true } });
+  }
+
   async principalOf(db: Tx, userId: string): Promise<Principal | null> {
     const user = await db.user.findUnique({
       where: { id: userId },

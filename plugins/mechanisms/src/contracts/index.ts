@@ -4,3 +4,6 @@ export * from './common';
 export * from './requests';
 export * from './reports';
 export * from './releases';
+export * from './opinion';
+export * from './interpretation';
+export * from './sharing';

@@ -1,6 +1,7 @@
 // Indicators contributed to the kernel's `metrics` point, computed over a division's subtree.
 import { metrics, type Metric } from '@gongkai/kernel/contracts';
 import { outcomeGroupLabels, outcomes, type OutcomeGroup } from '../contracts/vocabulary';
+import { opinionWarningsOnTime } from './services/opinion-metrics';
 
 type Q = Parameters<Metric['compute']>[0];
 type C = Parameters<Metric['compute']>[1];
@@ -45,4 +46,4 @@ const releasesOnTime: Metric = {
   },
 };
 
-export const metricContributions = [onTimeRate, avgDays, ...byOutcome, releasesOnTime].map((m) => metrics.add(m));
+export const metricContributions = [onTimeRate, avgDays, ...byOutcome, releasesOnTime, opinionWarningsOnTime].map((m) => metrics.add(m));

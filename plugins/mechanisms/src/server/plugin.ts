@@ -17,6 +17,6 @@ export const mechanismsPlugin = definePlugin({
   contributes: contributions,
   router: async () => (await import('./router')).mechanismsRouter,
   jobs,
-  repeatable: [{ job: 'sweep-deadlines', everyMs: 15 * 60_000 }],
+  repeatable: [{ job: 'sweep-deadlines', everyMs: 15 * 60_000 }, { job: 'opinion-fetch-feeds', everyMs: 5 * 60_000 }, { job: 'opinion-sweep', everyMs: 15 * 60_000 }],
   events,
 });

@@ -3,10 +3,12 @@ import { router } from '@gongkai/kernel';
 import { requestsRouter } from './procedures/requests';
 import { reportsRouter } from './procedures/reports';
 import { releasesRouter } from './procedures/releases';
+import { opinionRouter } from './procedures/opinion';
 
 export const mechanismsRouter = router({
   requests: requestsRouter,
   reports: reportsRouter,
   releases: releasesRouter,
+  opinion: opinionRouter,
 });
 export type MechanismsRouter = typeof mechanismsRouter;

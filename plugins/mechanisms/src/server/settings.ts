@@ -1,6 +1,9 @@
 // Per-division settings of the mechanisms plugin. Every field has a default (zod `prefault` so
 // nested defaults apply to an empty object).
 import { z } from 'zod';
+import { opinionSettings } from '../contracts/opinion';
+import { sharingSettings } from '../contracts/sharing';
+import { interpretationSettings } from '../contracts/interpretation';
 
 const days = (d: number, max = 60) => z.number().int().min(1).max(max).default(d);
 
@@ -27,41 +30,18 @@ export const releaseSettings = z.object({
   reminderDays: z.array(z.number().int().min(1).max(20)).max(5).default([5, 1]),
 }).strict();
 
-export const opinionSettings = z.object({
-  weights: z.object({
-    volume: z.number().min(0).max(100).default(1),
-    interaction: z.number().min(0).max(100).default(0.6),
-    source: z.number().min(0).max(100).default(0.8),
-    growth: z.number().min(0).max(100).default(1.2),
-  }).strict().prefault({}),
-  /** Heat thresholds for the four warning levels (blue < yellow < orange < red). */
-  thresholds: z.object({
-    blue: z.number().min(0).default(4),
-    yellow: z.number().min(0).default(6),
-    orange: z.number().min(0).default(8),
-    red: z.number().min(0).default(10),
-  }).strict().prefault({}),
-  /** Response deadlines in hours by level (国办发〔2016〕61号、80号). */
-  responseRules: z.object({
-    red: z.object({ authoritativeInfoHours: z.number().int().min(1).max(720).default(5), pressConferenceHours: z.number().int().min(1).max(720).default(24) }).strict().prefault({}),
-    orange: z.object({ authoritativeInfoHours: z.number().int().min(1).max(720).default(5), pressConferenceHours: z.number().int().min(1).max(720).default(24) }).strict().prefault({}),
-    yellow: z.object({ responseHours: z.number().int().min(1).max(720).default(48) }).strict().prefault({}),
-    blue: z.object({ responseHours: z.number().int().min(1).max(720).default(48) }).strict().prefault({}),
-  }).strict().prefault({}),
-  /** Minimum keyword overlap (Jaccard) for an item to join an existing topic. */
-  clusterSimilarity: z.number().min(0.05).max(1).default(0.25),
-}).strict();
+/** Opinion monitoring: weights, thresholds, response rules, clustering (contracts/opinion.ts). */
+export { opinionSettings };
 
-export const interpretationSettings = z.object({
-  /** An important policy counts as covered when interpreted within N working days of publication. */
-  coverageDays: days(3, 30),
-}).strict();
+/** Interpretation coverage (contracts/interpretation.ts). */
+export { interpretationSettings };
 
 export const settingsSchema = z.object({
   requests: requestSettings.prefault({}),
   releases: releaseSettings.prefault({}),
   opinion: opinionSettings.prefault({}),
   interpretation: interpretationSettings.prefault({}),
+  sharing: sharingSettings.prefault({}),
 }).strict();
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -3,6 +3,8 @@ import type { JobHandler } from '@gongkai/kernel';
 import type { Ctx } from '../services/context';
 import { sweepDeadlines } from './sweep';
 import { deliverRelease } from './deliver-release';
+import { fetchFeeds } from './opinion-feeds';
+import { sweepOpinion } from './opinion-sweep';
 
 export const jobs: Record<string, JobHandler> = {
   /** Every 15 minutes: reminders, overdue alerts, unpaid fees, paused clocks. */
@@ -11,4 +13,8 @@ export const jobs: Record<string, JobHandler> = {
   'check-request': async ({ ctx, data }) => (typeof data.requestId === 'string' ? sweepDeadlines(ctx as Ctx, { requestId: data.requestId }) : null),
   /** One channel delivery of a published release. */
   'deliver-release': async ({ ctx, data }) => deliverRelease(ctx as Ctx, String(data.releaseId), String(data.channelId)),
+  /** Every 5 minutes (or one source on demand): fetch the opinion feeds that are due. */
+  'opinion-fetch-feeds': async ({ ctx, data }) => fetchFeeds(ctx as Ctx, typeof data.sourceId === 'string' ? { sourceId: data.sourceId } : {}),
+  /** Every 15 minutes: topic heat as time passes, automatic warnings, overdue response tasks. */
+  'opinion-sweep': async ({ ctx }) => sweepOpinion(ctx as Ctx),
 };
