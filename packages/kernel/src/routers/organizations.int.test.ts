@@ -59,4 +59,14 @@ describe('organizations', () => {
     const citizen = await p.createUser({ roles: [], kind: 'public' });
     await expect(citizen.caller.organizations.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('offers a public directory of one division\'s active organisations', async () => {
+    const admin = await p.createUser({ roles: ['kernel.division-admin'], divisionCode: '2304' });
+    const open = await admin.caller.organizations.create({ divisionCode: '2304', code: 'HG-1', name: '鹤岗市人民政府办公室', kind: 'government' });
+    const closed = await admin.caller.organizations.create({ divisionCode: '2304', code: 'HG-2', name: '鹤岗市已撤销机构' });
+    await admin.caller.organizations.deactivate({ id: closed.id });
+    const list = await p.anonymous().organizations.directory({ divisionCode: '2304' });
+    expect(list).toEqual([{ id: open.id, divisionCode: '2304', code: 'HG-1', name: '鹤岗市人民政府办公室', kind: 'government' }]);
+    await expect(p.anonymous().organizations.directory({ divisionCode: 'x' } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
 });

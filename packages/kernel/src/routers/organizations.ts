@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Tx } from '@gongkai/db';
 import { anyReach, reachCovers, reachWhere } from '../identity/reach';
-import { authedProcedure, kernelProcedure } from '../trpc/procedures';
+import { authedProcedure, kernelProcedure, publicProcedure } from '../trpc/procedures';
 import { router } from '../trpc/init';
 import { fail } from '../trpc/errors';
 import { divisionCode } from './divisions';
@@ -58,6 +58,19 @@ export const organizationsRouter = router({
       ]);
       return { total, page: input.page, pageSize: input.pageSize, items };
     }),
+
+  /**
+   * Public: the active organisations of one division (names of government bodies are public
+   * information). The portal uses it where a citizen picks the body an application goes to.
+   */
+  directory: publicProcedure
+    .input(z.object({ divisionCode }).strict())
+    .query(({ ctx, input }) => ctx.db.organization.findMany({
+      where: { divisionCode: input.divisionCode, active: true },
+      select: { id: true, divisionCode: true, code: true, name: true, kind: true },
+      orderBy: [{ code: 'asc' }],
+      take: 1000,
+    })),
 
   get: authedProcedure
     .input(z.object({ id: recordId }).strict())
