@@ -163,7 +163,7 @@ test('administrator sets up a city, the city publishes, a citizen finds it, the 
 
   await test.step('administrator sees every step in the audit log and the chain intact', async () => {
     await consoleLogin(page, adminUser, ADMIN_NEW_PASSWORD);
-    // The new password works; the login page may return to the last console page (?next=).
+    await expect(page.getByRole('heading', { level: 1, name: '工作台' })).toBeVisible();
     await expect(page.getByRole('banner').getByText('系统管理员')).toBeVisible();
     await switchWorkDivision(page, '全省');
     await openConsolePage(page, '审计日志');

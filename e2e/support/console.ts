@@ -38,8 +38,10 @@ export async function switchWorkDivision(page: Page, prefecture: string): Promis
   await expect(select.locator('option:checked')).toHaveText(prefecture);
 }
 
-/** Signs out from the console header and lands on the login page. */
+/** Signs out from the console header and lands on a clean login page (the next person who signs in
+ * must not be sent back to the previous user's page). */
 export async function consoleLogout(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出' }).click();
-  await expect(page).toHaveURL(/\/console\/login/);
+  await expect(page).toHaveURL(/\/console\/login$/);
+  await expect(page.getByRole('heading', { level: 1, name: '工作人员登录' })).toBeVisible();
 }

@@ -1,5 +1,4 @@
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { ConsoleLayout, DivisionProvider, DivisionSwitcher, QueryState, useApiMutation, useDivision, type NavItem } from '@gongkai/ui';
 import { api } from '../api';
 import { installedWebPlugins } from '../plugins';
@@ -26,9 +25,9 @@ function kernelNav(me: Me): NavItem[] {
 
 function Tools({ me, root }: { me: Me; root: string }) {
   const { code, setCode } = useDivision();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const logout = useApiMutation(api.auth.logout, { onSuccess: () => { queryClient.clear(); navigate('/console/login', { replace: true }); } });
+  // A full page load: nothing of this account stays in memory, and no query of the page being left
+  // can refetch without a session (which would send the login page a stale ?expired=1&next=).
+  const logout = useApiMutation(api.auth.logout, { onSuccess: () => { window.location.replace('/console/login'); } });
   return (
     <>
       <DivisionSwitcher value={code} onChange={(c) => setCode(c ?? root)} rootCode={root} legend="切换工作地区" />
