@@ -271,6 +271,19 @@ describe('REST API /api/v1', () => {
   });
 });
 
+describe('unexpected errors', () => {
+  it('never show internal details to clients, only a request id', async () => {
+    const trpc = await app().inject({ url: '/trpc/noticeBoard.broken?input=' + encodeURIComponent(JSON.stringify({ json: {} })), headers: { 'x-request-id': 'req-500-a' } });
+    expect(trpc.statusCode).toBe(500);
+    expect(trpc.body).not.toContain('secret_table');
+    expect(trpc.json().error.json.message).toBe('服务器内部错误，请稍后再试（请求编号 req-500-a）');
+    const rest = await app().inject({ url: '/api/v1/notice-board/broken', headers: { 'x-request-id': 'req-500-b' } });
+    expect(rest.statusCode).toBe(500);
+    expect(rest.body).not.toContain('secret_table');
+    expect(rest.body).toContain('req-500-b');
+  });
+});
+
 describe('catalogue public read side', () => {
   const title = '肇东市2026年财政预算执行情况公开';
   beforeAll(async () => {

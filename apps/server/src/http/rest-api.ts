@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fastifyTRPCOpenApiPlugin, generateOpenApiDocument, type CreateOpenApiFastifyPluginOptions, type OpenApiRouter } from 'trpc-to-openapi';
 import type { ServerMetrics } from './metrics';
 import { authenticate } from './request-auth';
+import { maskInternalError } from './trpc';
 
 export const API_PREFIX = '/api/v1';
 
@@ -99,7 +100,10 @@ export async function registerRestApi(app: FastifyInstance, o: RestApiOptions): 
       return {};
     },
     onError({ error, path, req }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') (req as FastifyRequest).log.error({ err: error.cause ?? error, path }, 'REST procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        (req as FastifyRequest).log.error({ err: error.cause ?? error, path }, 'REST procedure failed');
+        maskInternalError(error, String((req as FastifyRequest).id));
+      }
     },
   };
   await app.register(async (scope) => {

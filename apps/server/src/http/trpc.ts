@@ -10,6 +10,15 @@ import { authenticate } from './request-auth';
 
 export const TRPC_PREFIX = '/trpc';
 
+/**
+ * A 500 is a bug: its message may name tables, queries or file paths, so clients get a generic
+ * message with the request id (the details are in the log under that id). onError runs before
+ * the adapters build the error shape, so the shape carries the masked message.
+ */
+export function maskInternalError(error: Error, requestId: string): void {
+  error.message = `服务器内部错误，请稍后再试（请求编号 ${requestId}）`;
+}
+
 export interface TrpcOptions { kernel: Kernel; router: AnyRouter; secureCookies: boolean }
 
 export async function registerTrpc(app: FastifyInstance, o: TrpcOptions): Promise<void> {
@@ -31,7 +40,10 @@ export async function registerTrpc(app: FastifyInstance, o: TrpcOptions): Promis
     },
     onError({ error, path, req }) {
       noteTrpcError(req, path, error.code);
-      if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        req.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+        maskInternalError(error, String(req.id));
+      }
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: TRPC_PREFIX, trpcOptions });

@@ -14,6 +14,12 @@ export const noticeBoardRouter = router({
       const d = await ctx.db.division.findUnique({ where: { code: input.divisionCode }, select: { name: true } });
       return { divisionCode: input.divisionCode, divisionName: d?.name ?? '', notices: 0 };
     }),
+  /** A bug: an unexpected error whose message must not reach the client. */
+  broken: p.public()
+    .meta({ openapi: { method: 'GET', path: '/notice-board/broken', tags: ['notice-board'] } })
+    .input(z.object({}).strict())
+    .output(z.object({ ok: z.boolean() }))
+    .query(() => { throw new Error('relation "secret_table" does not exist'); }),
 });
 
 /** Values of the `ping` jobs this process has run (tests of API and worker processes). */
