@@ -10,5 +10,7 @@
 //        export const installedWebPlugins = [waterQuality];
 // Never import a plugin's `./server` here (the lint config refuses it).
 import type { WebPlugin } from '@gongkai/kernel/web';
+import keySectorsWeb from '@gongkai/plugin-key-sectors/web';
+import sectorWaterSupplyWeb from '@gongkai/plugin-sector-water-supply/web';
 
-export const installedWebPlugins: readonly WebPlugin[] = [];
+export const installedWebPlugins: readonly WebPlugin[] = [keySectorsWeb, sectorWaterSupplyWeb];

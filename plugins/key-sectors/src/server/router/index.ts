@@ -3,6 +3,7 @@ import { aqiRouter } from './aqi';
 import { chartsRouter } from './charts';
 import { complianceRouter } from './compliance';
 import { importsRouter } from './imports';
+import { openRouter } from './open';
 import { recordsRouter } from './records';
 import { sectorsRouter } from './sectors';
 
@@ -13,6 +14,7 @@ export const keySectorsRouter = router({
   aqi: aqiRouter,
   compliance: complianceRouter,
   imports: importsRouter,
+  open: openRouter,
 });
 
 export type KeySectorsRouter = typeof keySectorsRouter;

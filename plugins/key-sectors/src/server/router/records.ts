@@ -3,7 +3,7 @@
 import type { Prisma } from '@gongkai/db';
 import { fail, router } from '@gongkai/kernel';
 import { assertCanEdit, assertCanRead, assertSectorEnabled, readReach } from '../authz';
-import { disabledInSubtree } from '../divisions';
+import { publicList, textWhere } from '../records/public-list';
 import { createRecord, loadRecord, publishRecord, toDto, toValidDto, updateRecord, withdrawRecord } from '../records/service';
 import { sectorCatalog } from '../sector-catalog';
 import { divisionCode, organizationId, page, recordData, recordId, recordTypeId, searchText, sectorId, z } from './inputs';
@@ -21,11 +21,6 @@ const listInput = z.object({
   ...page,
 }).strict();
 
-function textWhere(q: string | undefined): Prisma.KeySectorsRecordWhereInput {
-  if (!q) return {};
-  return { OR: [{ title: { contains: q, mode: 'insensitive' } }, { searchText: { contains: q.toLowerCase() } }, { searchKeys: { has: q.toUpperCase() } }, { searchKeys: { has: q } }] };
-}
-
 export const recordsRouter = router({
   /** Published records of a sector in a division (and its subtree). */
   list: p.public()
@@ -34,22 +29,7 @@ export const recordsRouter = router({
       const catalog = sectorCatalog(ctx.kernel.registry);
       const sector = catalog.sector(input.sector);
       const rt = input.recordType ? catalog.recordType(sector, input.recordType) : undefined;
-      await assertSectorEnabled(ctx.kernel, ctx.db, sector, input.divisionCode);
-      const hidden = input.subtree ? await disabledInSubtree(ctx.db, input.divisionCode, [...new Set(['key-sectors', sector.pluginId])]) : [];
-      const where: Prisma.KeySectorsRecordWhereInput = {
-        sector: sector.def.id,
-        ...(rt ? { recordType: rt.id } : {}),
-        status: 'published',
-        divisionCode: input.subtree ? { startsWith: input.divisionCode, ...(hidden.length ? { notIn: hidden } : {}) } : input.divisionCode,
-        ...(input.year ? { year: input.year } : {}),
-        ...(input.subjectKey ? { subjectKey: input.subjectKey } : {}),
-        ...textWhere(input.q),
-      };
-      const [total, rows] = await Promise.all([
-        ctx.plugin.db.keySectorsRecord.count({ where }),
-        ctx.plugin.db.keySectorsRecord.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
-      ]);
-      return { total, items: rows.map((r) => toDto(catalog.find(r.sector)?.def.recordTypes.find((x) => x.id === r.recordType) as never, r)) };
+      return publicList(ctx.plugin, ctx.db, { ...input, sector, recordType: rt });
     }),
 
   /** One published record; its data is validated on read. */

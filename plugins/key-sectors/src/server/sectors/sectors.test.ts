@@ -89,7 +89,7 @@ describe('work safety', () => {
   });
   it('marks the record category by level and report, which the 较大 rule keys on', () => {
     const rt = workSafetySector.recordTypes[0]!;
-    const cols = (rt.columns as (d: unknown) => { category?: string | null })(acc('较大', false).data);
+    const cols = (rt.columns as unknown as (d: unknown) => { category?: string | null })(acc('较大', false).data);
     expect(cols.category).toBe('较大:未公开报告');
     const rule = workSafetySector.requirements.find((r) => r.id === 'major-accident-reports')!;
     expect(rule).toMatchObject({ levels: ['prefecture'], categories: ['较大:已公开报告'], each: true });
