@@ -28,7 +28,8 @@ async function until(check: () => boolean, ms = 30_000): Promise<void> {
 
 async function apiAndWorker(env: Record<string, string>) {
   const config = testServerConfig({ DATABASE_URL: database.url, ...env });
-  const api = await startPlatform('api', { config, logger, listen: false, plugins: [noticeBoardPlugin], print: () => {} });
+  // The API listens for real, on the address HOST and PORT name (0: a free port).
+  const api = await startPlatform('api', { config: { ...config, host: '127.0.0.1', port: 0 }, logger, plugins: [noticeBoardPlugin], print: () => {} });
   running.push(api);
   const worker = await startPlatform('worker', { config, logger, plugins: [noticeBoardPlugin] });
   running.push(worker);
@@ -49,7 +50,10 @@ describe('API and worker processes apart', () => {
       expect(api.jobs.kind).toBe(backend);
       expect(api.http).not.toBeNull();
       expect(worker.http).toBeNull();
-      expect((await api.http!.app.inject('/readyz')).json().checks.jobs).toBe('ok');
+      expect(api.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const ready = await fetch(`${api.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(((await ready.json()) as { checks: { jobs: string } }).checks.jobs).toBe('ok');
       const n = Math.floor(Math.random() * 1e9);
       await api.kernel.jobs.enqueue('gongkai.notice-board', 'notice-board.ping', { divisionCode: null, n });
       await until(() => pings.includes(n));
