@@ -28,6 +28,13 @@ export const saveExpertInput = z.object({
 
 export const expertsInput = z.object({ divisionCode, q: z.string().trim().max(50).optional(), includeInactive: z.boolean().default(false) }).strict();
 
+/** Base64 of at most 20 MB (the kernel files service checks type, extension and content). */
+export const imageUpload = z.object({
+  fileName: text('文件名', 255, 1),
+  mime: text('文件类型', 150, 1),
+  contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024) / 3) * 4 + 100, '图片不超过 20 MB'),
+}).strict();
+
 const qaPair = z.object({ question: text('问题', 1000, 1), answer: text('回答', 10_000, 1) }).strict();
 
 export const saveInterpretationInput = z.object({
@@ -41,11 +48,13 @@ export const saveInterpretationInput = z.object({
   body: text('正文', 100_000).default(''),
   qa: z.array(qaPair).max(100, '问答不超过 100 组').default([]),
   imageFileId: recordId.nullish().transform((v) => v ?? null),
+  /** A new graphic (stored with the kernel's files service; PNG, JPEG … up to 20 MB). */
+  image: imageUpload.nullish().transform((v) => v ?? null),
   imageAlt: optionalText('图片文字说明', 2000),
   expertIds: z.array(recordId).max(20, '解读专家不超过 20 位').default([]),
 }).strict().superRefine((v, ctx) => {
   if (v.form === 'qa' && v.qa.length === 0) ctx.addIssue({ code: 'custom', path: ['qa'], message: '问答解读须至少包含一组问答' });
-  if (v.form === 'graphic' && !v.imageFileId) ctx.addIssue({ code: 'custom', path: ['imageFileId'], message: '图解须上传图片' });
+  if (v.form === 'graphic' && !v.imageFileId && !v.image) ctx.addIssue({ code: 'custom', path: ['image'], message: '图解须上传图片' });
   if (v.form === 'graphic' && !v.imageAlt) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: '图解须提供图片的文字说明（无障碍要求）' });
   if ((v.form === 'article' || v.form === 'interview') && !v.body) ctx.addIssue({ code: 'custom', path: ['body'], message: '请填写解读正文' });
   if (v.form === 'interview' && v.expertIds.length === 0) ctx.addIssue({ code: 'custom', path: ['expertIds'], message: '访谈解读须选择受访专家' });

@@ -2,6 +2,7 @@
 import { catalogueItemTypes, channels } from '@gongkai/kernel/contracts';
 import { z } from 'zod';
 import { metricContributions } from './metrics';
+import { interpretationItemType } from './services/interpretation-catalogue';
 
 export const contributions = [
   catalogueItemTypes.add({
@@ -28,5 +29,6 @@ export const contributions = [
       return { externalRef: release.url };
     },
   }),
+  interpretationItemType,
   ...metricContributions,
 ];

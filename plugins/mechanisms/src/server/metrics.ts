@@ -2,6 +2,7 @@
 import { metrics, type Metric } from '@gongkai/kernel/contracts';
 import { outcomeGroupLabels, outcomes, type OutcomeGroup } from '../contracts/vocabulary';
 import { opinionWarningsOnTime } from './services/opinion-metrics';
+import { interpretationCoverage } from './services/interpretation-metrics';
 
 type Q = Parameters<Metric['compute']>[0];
 type C = Parameters<Metric['compute']>[1];
@@ -46,4 +47,4 @@ const releasesOnTime: Metric = {
   },
 };
 
-export const metricContributions = [onTimeRate, avgDays, ...byOutcome, releasesOnTime, opinionWarningsOnTime].map((m) => metrics.add(m));
+export const metricContributions = [onTimeRate, avgDays, ...byOutcome, releasesOnTime, opinionWarningsOnTime, interpretationCoverage].map((m) => metrics.add(m));

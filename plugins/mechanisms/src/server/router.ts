@@ -4,11 +4,13 @@ import { requestsRouter } from './procedures/requests';
 import { reportsRouter } from './procedures/reports';
 import { releasesRouter } from './procedures/releases';
 import { opinionRouter } from './procedures/opinion';
+import { interpretationRouter } from './procedures/interpretation';
 
 export const mechanismsRouter = router({
   requests: requestsRouter,
   reports: reportsRouter,
   releases: releasesRouter,
   opinion: opinionRouter,
+  interpretation: interpretationRouter,
 });
 export type MechanismsRouter = typeof mechanismsRouter;
