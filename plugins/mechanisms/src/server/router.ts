@@ -5,6 +5,7 @@ import { reportsRouter } from './procedures/reports';
 import { releasesRouter } from './procedures/releases';
 import { opinionRouter } from './procedures/opinion';
 import { interpretationRouter } from './procedures/interpretation';
+import { sharingRouter } from './procedures/sharing';
 
 export const mechanismsRouter = router({
   requests: requestsRouter,
@@ -12,5 +13,6 @@ export const mechanismsRouter = router({
   releases: releasesRouter,
   opinion: opinionRouter,
   interpretation: interpretationRouter,
+  sharing: sharingRouter,
 });
 export type MechanismsRouter = typeof mechanismsRouter;
