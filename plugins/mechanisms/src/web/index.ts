@@ -1,0 +1,40 @@
+// @gongkai/plugin-mechanisms/web: the portal pages (依申请公开, 主动发布, 年度报告) and the console
+// pages (申请办理, 登记申请, 协办, 年度报告, 发布计划, 新闻发布). Every page is a lazy chunk.
+import { defineWebPlugin } from '@gongkai/kernel/web';
+
+export default defineWebPlugin({
+  id: 'mechanisms',
+  title: '政务公开机制',
+  routes: [
+    // Portal
+    { area: 'portal', path: 'requests', load: () => import('./pages/requests/RequestsHomePage') },
+    { area: 'portal', path: 'requests/apply', load: () => import('./pages/requests/ApplyPage') },
+    { area: 'portal', path: 'requests/track', load: () => import('./pages/requests/TrackPage') },
+    { area: 'portal', path: 'requests/mine', load: () => import('./pages/requests/MyRequestsPage') },
+    { area: 'portal', path: 'requests/mine/:id', load: () => import('./pages/requests/MyRequestPage') },
+    { area: 'portal', path: 'releases', load: () => import('./pages/releases/ReleasesPage') },
+    { area: 'portal', path: 'annual-reports', load: () => import('./pages/reports/PublishedReportsPage') },
+    // Console
+    { area: 'console', path: 'mechanisms/requests', load: () => import('./pages/requests/QueuePage') },
+    { area: 'console', path: 'mechanisms/requests/new', load: () => import('./pages/requests/IntakePage') },
+    { area: 'console', path: 'mechanisms/requests/:id', load: () => import('./pages/requests/CasePage') },
+    { area: 'console', path: 'mechanisms/subtasks', load: () => import('./pages/requests/SubtasksPage') },
+    { area: 'console', path: 'mechanisms/reports', load: () => import('./pages/reports/AnnualReportPage') },
+    { area: 'console', path: 'mechanisms/releases', load: () => import('./pages/releases/ReleasePlansPage') },
+    { area: 'console', path: 'mechanisms/press', load: () => import('./pages/releases/PressPage') },
+  ],
+  nav: [
+    { area: 'portal', to: '/requests', label: '依申请公开' },
+    { area: 'portal', to: '/releases', label: '主动发布' },
+    { area: 'portal', to: '/annual-reports', label: '年度报告' },
+    { area: 'console', to: '/console/mechanisms/requests', label: '申请办理', group: '依申请公开' },
+    { area: 'console', to: '/console/mechanisms/requests/new', label: '登记申请', group: '依申请公开' },
+    { area: 'console', to: '/console/mechanisms/subtasks', label: '协办和征求意见', group: '依申请公开' },
+    { area: 'console', to: '/console/mechanisms/reports', label: '年度报告', group: '依申请公开' },
+    { area: 'console', to: '/console/mechanisms/releases', label: '主动发布计划', group: '主动公开' },
+    { area: 'console', to: '/console/mechanisms/press', label: '新闻发布', group: '主动公开' },
+  ],
+  slots: {
+    'console.dashboard.cards': [{ id: 'requests', load: () => import('./pages/requests/DashboardCard') }],
+  },
+});
