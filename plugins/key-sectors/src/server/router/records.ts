@@ -18,6 +18,8 @@ const listInput = z.object({
   subjectKey: z.string().trim().max(200).optional(),
   /** Include the records of the division's whole subtree (a city and its counties). */
   subtree: z.boolean().default(true),
+  /** Newest publication first (default) or latest period first (readings, reports). */
+  sort: z.enum(['published', 'period']).default('published'),
   ...page,
 }).strict();
 
@@ -29,7 +31,8 @@ export const recordsRouter = router({
       const catalog = sectorCatalog(ctx.kernel.registry);
       const sector = catalog.sector(input.sector);
       const rt = input.recordType ? catalog.recordType(sector, input.recordType) : undefined;
-      return publicList(ctx.plugin, ctx.db, { ...input, sector, recordType: rt });
+      const { sort, ...rest } = input;
+      return publicList(ctx.plugin, ctx.db, { ...rest, sector, recordType: rt, orderBy: sort === 'period' ? [{ period: 'desc' }, { id: 'asc' }] : undefined });
     }),
 
   /** One published record; its data is validated on read. */
@@ -45,7 +48,7 @@ export const recordsRouter = router({
 
   /** Staff: records including drafts and withdrawn ones, where the caller may read them. */
   manageList: p.authed()
-    .input(listInput.extend({ status: z.enum(['draft', 'published', 'withdrawn']).optional() }).strict())
+    .input(listInput.omit({ sort: true }).extend({ status: z.enum(['draft', 'published', 'withdrawn']).optional() }).strict())
     .query(async ({ ctx, input }) => {
       const catalog = sectorCatalog(ctx.kernel.registry);
       const sector = catalog.sector(input.sector);
