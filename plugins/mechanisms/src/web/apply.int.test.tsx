@@ -1,0 +1,86 @@
+// The online application form against the real server: a signed-in citizen picks the receiving
+// organisation, fills in the form and gets the public number; bad input is caught by the same zod
+// contract as the server's and nothing is written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { createContext, type Principal } from '@gongkai/kernel';
+import { DivisionProvider, createApiClient } from '@gongkai/ui';
+import { setup, type Fixture } from '../server/testing/fixtures';
+import ApplyPage from './pages/requests/ApplyPage';
+
+let f: Fixture;
+let principal: Principal | null = null;
+
+beforeAll(async () => {
+  f = await setup('2026-11-02T02:00:00Z');
+  const platform = f.platform;
+  createApiClient({
+    url: 'http://gongkai.test/trpc',
+    csrfToken: () => 'test',
+    fetch: (input, init) => fetchRequestHandler({
+      endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
+      createContext: () => createContext({ kernel: platform.kernel, principal }),
+    }),
+  });
+}, 120_000);
+afterAll(async () => { await f?.platform.close(); });
+
+function renderApply() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={['/requests/apply?d=2301']}>
+        <DivisionProvider persist="url">
+          <Routes><Route path="/requests/apply" element={<ApplyPage />} /></Routes>
+        </DivisionProvider>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+describe('online application', () => {
+  it('asks an anonymous visitor to sign in with a public account', async () => {
+    principal = null;
+    renderApply();
+    expect(await screen.findByText('请先登录', {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '提交申请' })).not.toBeInTheDocument();
+  });
+
+  it('checks the form with the server contract, then submits and shows the public number', async () => {
+    principal = f.users.citizen.principal;
+    const user = userEvent.setup();
+    renderApply();
+    const submit = await screen.findByRole('button', { name: '提交申请' }, { timeout: 20_000 });
+    const before = await f.platform.db.mechanismsRequest.count();
+
+    await user.click(submit);
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('受理机关');
+    expect(summary).toHaveTextContent('请填写所需政府信息的名称、文号或描述');
+    expect(summary).toHaveTextContent('请至少填写一种联系方式');
+    expect(within(summary).getByRole('link', { name: /请填写申请人姓名或名称/ })).toBeInTheDocument();
+    expect(await f.platform.db.mechanismsRequest.count()).toBe(before);
+
+    const org = screen.getByRole('combobox', { name: /^受理机关/ });
+    await screen.findByRole('option', { name: '哈尔滨市交通运输局' }, { timeout: 20_000 });
+    await user.selectOptions(org, '哈尔滨市交通运输局');
+    await user.type(screen.getByRole('textbox', { name: /^申请人姓名/ }), '李四');
+    await user.type(screen.getByRole('textbox', { name: /^证件号码/ }), '230102199202021234');
+    await user.type(screen.getByRole('textbox', { name: /^联系电话/ }), '13900000000');
+    await user.type(screen.getByRole('textbox', { name: /^所需政府信息/ }), '2026年哈尔滨市公交线网优化方案');
+    await user.click(submit);
+
+    const done = await screen.findByRole('heading', { name: '申请已提交' }, { timeout: 20_000 });
+    expect(done).toHaveFocus();
+    const number = screen.getByTestId('request-number').textContent ?? '';
+    expect(number).toMatch(/^2301-2026-\d{6}-[0-9A-Z]{4}$/);
+    expect(screen.getByRole('row', { name: /^答复期限/ })).toHaveTextContent('2026年11月30日前');
+    expect(screen.getByRole('link', { name: '查看办理进度' })).toHaveAttribute('href', `/requests/track?number=${number}&d=2301`);
+    const row = await f.platform.db.mechanismsRequest.findUnique({ where: { number } });
+    expect(row).toMatchObject({ applicantName: '李四', channel: 'online', applicantUserId: f.users.citizen.user.id, organizationId: f.orgs.harbinTransport.id });
+  });
+});
