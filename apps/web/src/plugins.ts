@@ -11,6 +11,7 @@
 // Never import a plugin's `./server` here (the lint config refuses it).
 import type { WebPlugin } from '@gongkai/kernel/web';
 import keySectorsWeb from '@gongkai/plugin-key-sectors/web';
+import mechanismsWeb from '@gongkai/plugin-mechanisms/web';
 import sectorWaterSupplyWeb from '@gongkai/plugin-sector-water-supply/web';
 
-export const installedWebPlugins: readonly WebPlugin[] = [keySectorsWeb, sectorWaterSupplyWeb];
+export const installedWebPlugins: readonly WebPlugin[] = [keySectorsWeb, sectorWaterSupplyWeb, mechanismsWeb];
