@@ -60,6 +60,10 @@ export const procedureCases: Record<string, ProcedureCase> = {
     scoped: { input: () => ({ pageSize: 200 }), leaks: leaksDivision },
     valid: () => ({ divisionCode: '2301', q: '办公室' }),
   },
+  'organizations.directory': {
+    tenantFree: 'public reference data: the names and codes of active organisations, shown to citizens choosing where to apply',
+    valid: () => ({ divisionCode: '2301' }),
+  },
   'organizations.get': { foreign: (w) => [{ id: w.foreign.orgId }], valid: (w) => ({ id: w.own.orgId }) },
   'organizations.create': {
     foreign: () => [{ divisionCode: '2302', code: 'SWEEP-X', name: '越权机构' }, { divisionCode: '230202', code: 'SWEEP-Y', name: '越权机构' }],

@@ -101,6 +101,9 @@ ${body}
 }
 
 /** Escapes template text while leaving the already-escaped values (between \0 and \1) intact. */
+// eslint-disable-next-line no-control-regex -- \0 and \1 are the delimiters this module itself puts around escaped values
+const ESCAPED_VALUE = /(\u0000[^\u0001]*\u0001)/;
+
 function escapeOutsideValues(line: string): string {
-  return line.split(/(\u0000[^\u0001]*\u0001)/).map((part) => (part.startsWith('\u0000') ? part.slice(1, -1) : esc(part))).join('');
+  return line.split(ESCAPED_VALUE).map((part) => (part.startsWith('\u0000') ? part.slice(1, -1) : esc(part))).join('');
 }
