@@ -71,12 +71,12 @@ export default function CompliancePage() {
                 <thead>
                   <tr><th scope="col" rowSpan={2}>地区</th><th scope="col" rowSpan={2}>完整率</th><th scope="col" rowSpan={2}>按时率</th>
                     {data.sectors.map((s) => <th key={s.id} scope="colgroup" colSpan={s.requirements.length}>{s.label}</th>)}</tr>
-                  <tr>{reqs.map((r) => <th key={r.key} scope="col" title={`${r.due}；${r.basis}`}>{r.label}</th>)}</tr>
+                  <tr>{reqs.map((r) => <th key={r.key} scope="col" title={`${r.due}；${r.basis}`} style={{ minWidth: '8em' }}>{r.label}<br /><small>{r.due}</small></th>)}</tr>
                 </thead>
                 <tbody>
                   {data.rows.map((row) => (
                     <tr key={row.division.code}>
-                      <th scope="row">
+                      <th scope="row" style={{ minWidth: '10em' }}>
                         {row.division.level === 'prefecture' && row.division.code !== root
                           ? <button type="button" className="gk-link-button" onClick={() => setRoot(row.division.code)}>{row.division.name}</button>
                           : row.division.name}
@@ -88,7 +88,7 @@ export default function CompliancePage() {
                         const c = row.cells[r.key]!;
                         const st = STATUS[c.status];
                         return (
-                          <td key={r.key} style={{ background: st.color }} data-status={c.status}>
+                          <td key={r.key} style={{ background: st.color, whiteSpace: 'nowrap' }} data-status={c.status}>
                             {c.status === 'not-required' || c.status === 'disabled' ? <span>{st.mark} {st.label}</span> : (
                               <button type="button" className="gk-link-button" aria-label={`${row.division.name} ${r.label}：${st.label}，查看明细`} onClick={() => setCell({ divisionCode: row.division.code, requirement: r.key })}>
                                 {st.mark} {st.label}

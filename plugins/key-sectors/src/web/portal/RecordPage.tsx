@@ -25,7 +25,8 @@ function RangeCharts({ sector, divisionCode, subjectKey, charts }: { sector: str
     <>
       <div className="gk-field"><label htmlFor={`${id}-d`}>日期</label><input id={`${id}-d`} type="date" value={day} onChange={(e) => setDate(e.target.value || null)} /></div>
       {charts.map((c) => {
-        const span = Math.min(c.needs.maxRangeDays ?? 1, 30);
+        // Hourly charts show the chosen day; daily charts the 30 days up to it.
+        const span = (c.needs.maxRangeDays ?? 1) > 7 ? 30 : 1;
         const from = span > 1 ? addDays(day, -(span - 1)) : day;
         return <SectorChart key={c.id} label={c.label} divisionCode={divisionCode} sector={sector} chart={c.id} subjectKey={subjectKey} from={from} to={day} />;
       })}
