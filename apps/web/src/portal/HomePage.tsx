@@ -5,6 +5,7 @@ import { api } from '../api';
 import { Slot } from '../plugin-host/Slot';
 import { useDivisionName } from '../shared/division-name';
 import { queryString } from '../shared/format';
+import { countText } from './result-count';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { searchHref } from './search-params';
@@ -28,7 +29,7 @@ export default function HomePage() {
             : (
               <>
                 <ResultList items={data.items} headingLevel={3} />
-                <p><Link to={searchHref({ division: code }, code)}>查看全部 {data.total} 条信息</Link></p>
+                <p><Link to={searchHref({ division: code }, code)}>查看全部{data.totalIsEstimate ? '约 ' : ' '}{countText(data.total, data.totalIsEstimate)} 条信息</Link></p>
               </>
             )}
         </QueryState>

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { Facets } from './Facets';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { totalText } from './result-count';
 import { exportQuery, parseSearch, searchHref, searchInput } from './search-params';
 
 const PAGE_SIZE = 20;
@@ -37,10 +38,11 @@ export default function SearchPage() {
           <QueryState query={results} loading="正在检索…">
             {(data) => {
               const pageCount = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+              const t = totalText(data.total, data.totalIsEstimate);
               return (
                 <>
                   <p role="status" className="gk-result-count">
-                    {state.q ? <>“{state.q}”</> : '全部信息'}共 <strong>{data.total}</strong> 条{data.total > 0 ? `，第 ${state.page} / ${pageCount} 页` : ''}
+                    {state.q ? <>“{state.q}”</> : '全部信息'}{t.prefix}<strong>{t.count}</strong>{t.unit}{data.total > 0 ? `，第 ${state.page} / ${data.totalIsEstimate ? '约 ' : ''}${pageCount} 页` : ''}
                   </p>
                   {data.items.length === 0 ? <p>没有找到符合条件的信息。请尝试更换或减少关键词，或清除筛选条件。</p> : <ResultList items={data.items} tokens={data.tokens} />}
                   <Pager page={state.page} pageCount={pageCount} hrefFor={(p) => searchHref({ ...state, page: p }, code)} label="检索结果分页" />

@@ -56,6 +56,8 @@ export async function seedCatalogueForBench(db: Db, n: number, o: BenchSeedOptio
   const bodyTokens = indexTokens({ title: '', body: BODY });
   const chunkSize = o.chunkSize ?? 2000;
   let inserted = 0;
+  // Bulk insert through the GIN pending list (searches keep it off: see the search functions' migration).
+  await db.$executeRawUnsafe('ALTER INDEX kernel_catalogue_item_search_tokens_idx SET (fastupdate = on)');
   while (inserted < n) {
     const rows: Record<string, unknown>[] = [];
     for (let i = 0; i < Math.min(chunkSize, n - inserted); i++) {
@@ -100,6 +102,8 @@ export async function seedCatalogueForBench(db: Db, n: number, o: BenchSeedOptio
     INSERT INTO kernel_index_sequence (organization_id, year, last_value)
     SELECT organization_id, year, last_value FROM jsonb_to_recordset(${JSON.stringify(seqRows)}::jsonb) AS x(organization_id text, year int, last_value int)
     ON CONFLICT (organization_id, year) DO UPDATE SET last_value = GREATEST(kernel_index_sequence.last_value, EXCLUDED.last_value)`;
+  await db.$executeRawUnsafe('ALTER INDEX kernel_catalogue_item_search_tokens_idx SET (fastupdate = off)');
+  await db.$executeRawUnsafe(`SELECT gin_clean_pending_list('kernel_catalogue_item_search_tokens_idx'::regclass)`);
   // Fresh statistics for the planner (and for the search's own plan choice).
   await db.$executeRawUnsafe('ANALYZE kernel_catalogue_item');
   return { inserted, organizations: orgs.length };

@@ -12,9 +12,9 @@ import {
   draftInput, draftPatch, filterQuery, pluginPublishInput, pluginWithdrawInput, recordId, searchQuery, withdrawReason,
   type DraftData, type DraftInput, type DraftPatch, type FilterQueryInput, type PluginPublishInput, type PluginWithdrawInput, type SearchQueryInput,
 } from './schemas';
-import { QueryCache } from './query-cache';
+import { QueryCache, TtlMap } from './query-cache';
 import { withFilterTokens } from './filter-tokens';
-import { searchFacets, searchItems, type Facets } from './search';
+import { searchFacets, searchItems, type Facets, type SearchContext, type SearchTotal } from './search';
 import { indexTokens } from './segment';
 import { parseOrFail } from './validation';
 
@@ -47,7 +47,7 @@ export interface PluginCatalogue {
 export class CatalogueService {
   private types?: Map<string, ResolvedItemType>;
   private readonly facetsCache = new QueryCache<Facets>();
-  private readonly countCache = new QueryCache<number>(30_000, 5000);
+  private readonly totalsCache = new TtlMap<SearchTotal>(30_000, 5000);
 
   constructor(private readonly k: CatalogueDeps) {}
 
@@ -66,7 +66,7 @@ export class CatalogueService {
   async search(db: Tx | Db, query: SearchQueryInput) {
     const q = parseOrFail(searchQuery, query);
     const r = await searchItems(db, q, (q.page - 1) * q.pageSize, q.pageSize, this.searchContext());
-    return { total: r.total, page: q.page, pageSize: q.pageSize, tokens: r.tokens, items: r.items };
+    return { total: r.total, totalIsEstimate: r.totalIsEstimate, page: q.page, pageSize: q.pageSize, tokens: r.tokens, items: r.items };
   }
 
   /** Facet counts of a public search (cached briefly; cleared here on every publish and withdraw). */
@@ -76,17 +76,17 @@ export class CatalogueService {
     return this.facetsCache.get(key, () => searchFacets(db, q, this.typeMap()));
   }
 
-  /** Forgets cached counts and facets (done on every publish and withdraw in this process). */
+  /** Forgets cached totals and facets (done on every publish and withdraw in this process). */
   clearCaches(): void {
     this.facetsCache.clear();
-    this.countCache.clear();
+    this.totalsCache.clear();
   }
 
-  searchContext() {
+  searchContext(): SearchContext {
     return {
       typeLabel: (t: string) => this.itemType(t)?.label ?? t,
       url: (id: string) => this.url(id),
-      count: (tokens: readonly string[], compute: () => Promise<number>) => this.countCache.get([...tokens].sort().join('\u0000'), compute),
+      totals: this.totalsCache,
     };
   }
 

@@ -55,7 +55,7 @@ function safeCell(v: string): string {
 /** Exports every published item matching `query` (up to EXPORT_LIMIT), newest and title hits first. */
 export async function exportSearch(k: ExportDeps, query: FilterQueryInput, format: 'json' | 'csv'): Promise<ExportResult> {
   const q = parseOrFail(filterQuery, query);
-  const { total, items } = await searchItems(k.db, q, 0, EXPORT_LIMIT, k.catalogue.searchContext());
+  const { total, items } = await searchItems(k.db, q, 0, EXPORT_LIMIT, k.catalogue.searchContext(), { exactTotal: true });
   const rows = items.map(toRow);
   const now = k.clock.now();
   const stamp = shanghaiDate(now).replace(/-/g, '');

@@ -25,7 +25,8 @@ export const searchHitSchema = z.object({
 });
 
 export const searchPageSchema = z.object({
-  total: z.number().int(),
+  total: z.number().int().describe('命中条数；totalIsEstimate 为 true 时是估算值'),
+  totalIsEstimate: z.boolean().describe('命中很多时 total 为估算值（精确计数只在命中较少时进行）'),
   page: z.number().int(),
   pageSize: z.number().int(),
   tokens: z.array(z.string()).describe('检索词分词结果'),

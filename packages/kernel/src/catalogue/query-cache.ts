@@ -19,3 +19,26 @@ export class QueryCache<V> {
 
   clear(): void { this.entries.clear(); }
 }
+
+/** The same expiry for plain values that are looked up before a query and stored after it. */
+export class TtlMap<V> {
+  private readonly entries = new Map<string, { at: number; value: V }>();
+
+  constructor(private readonly ttlMs = 30_000, private readonly max = 5000) {}
+
+  peek(key: string): V | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (Date.now() - hit.at < this.ttlMs) return hit.value;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, { at: Date.now(), value });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear(): void { this.entries.clear(); }
+}

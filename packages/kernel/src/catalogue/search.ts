@@ -32,10 +32,14 @@ export interface SearchHit {
   titleHit: boolean;
 }
 
-export interface SearchPage { total: number; page: number; pageSize: number; tokens: string[]; items: SearchHit[] }
+export interface SearchPage { total: number; totalIsEstimate: boolean; page: number; pageSize: number; tokens: string[]; items: SearchHit[] }
+
+/** A search total: exact, or (for large result sets) an estimate. */
+export interface SearchTotal { total: number; isEstimate: boolean }
 
 interface Row {
-  id: string; index_no: string | null; title: string; summary: string; doc_no: string | null;
+  ord: number; title_hit: boolean | null; total: bigint; total_is_estimate: boolean;
+  id: string | null; index_no: string | null; title: string; summary: string; doc_no: string | null;
   generated_on: Date; published_at: Date; division_code: string; division_name: string;
   organization_id: string; organization_name: string | null; topic_code: string; item_type: string;
   disclosure_mode: string; validity: string;
@@ -49,107 +53,51 @@ export function matchTokens(q: FilterQuery, tokens: readonly string[]): string[]
 export interface SearchContext {
   typeLabel(type: string): string;
   url(id: string): string;
-  /** Optional cache of counts by token set. */
-  count?(tokens: readonly string[], compute: () => Promise<number>): Promise<number>;
+  /** Optional cache of totals by token set: a known total skips counting. */
+  totals?: { peek(key: string): SearchTotal | undefined; set(key: string, total: SearchTotal): void };
+}
+
+/** Totals up to this many matches are counted exactly (each match is read once). */
+export const EXACT_TOTAL_UP_TO = 2000;
+/** A single token matching at least this many items takes the planner's estimate as its total. */
+export const BROAD_MATCHES = 10_000;
+
+export interface SearchOptions {
+  /** Count the total exactly however large (exports). Default: estimate large totals. */
+  exactTotal?: boolean;
 }
 
 /**
- * How a page query should run. `ordered`: walk the newest-first index and test each row (cheap
- * when matches are common); `bitmap`: collect the matches from the GIN index and sort them (cheap
- * when they are rare). Chosen from exact counts, since array statistics mislead the planner.
+ * One page of hits (`offset`/`limit` rows) with the total, in one round trip to the database
+ * (`kernel_catalogue_search_page`, migration `catalogue_search_functions`). Items whose title holds
+ * every query word come first, newest first; then the other matches, newest first. All matching is
+ * containment on the one GIN index (title tokens and filters are stored marked).
  */
-type Plan = 'ordered' | 'bitmap' | 'count';
-
-const PLAN_SETTINGS: Record<Plan, string[]> = {
-  ordered: ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_seqscan = off'],
-  bitmap: ['SET LOCAL enable_indexscan = off', 'SET LOCAL enable_seqscan = off'],
-  count: ['SET LOCAL enable_seqscan = off'],
-};
-
-/** Runs `query` with planner settings local to one transaction (or as is, inside a caller's transaction). */
-async function withPlan<T>(db: Reader, plan: Plan, query: (r: Reader) => Prisma.PrismaPromise<T>): Promise<T> {
-  if ('$transaction' in db && typeof db.$transaction === 'function') {
-    const sets = PLAN_SETTINGS[plan].map((sql) => db.$executeRawUnsafe(sql));
-    const results = await db.$transaction([...sets, query(db)]);
-    return results[results.length - 1] as T;
-  }
-  return query(db);
-}
-
-function countOf(db: Reader, tokens: string[]): Promise<number> {
-  if (tokens.length === 1 && tokens[0] === PUBLISHED_TOKEN) {
-    // Everything published: an index-only count.
-    return db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM kernel_catalogue_item WHERE status = 'published'`.then((rows) => rows[0]?.n ?? 0);
-  }
-  return withPlan(db, 'count', (r) => r.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM kernel_catalogue_item i WHERE i.search_tokens @> ${tokens}::text[]`)
-    .then((rows) => rows[0]?.n ?? 0);
-}
-
-/** Approximate number of items (planner statistics; counted when the table was never analysed). */
-async function itemsEstimate(db: Reader, count: (t: string[]) => Promise<number>): Promise<number> {
-  const r = await db.$queryRaw<{ n: number }[]>`SELECT reltuples::int AS n FROM pg_class WHERE relname = 'kernel_catalogue_item'`;
-  const n = r[0]?.n ?? -1;
-  return n > 0 ? n : count([PUBLISHED_TOKEN]);
-}
-
-/** Testing a row on the newest-first walk costs about this many times fetching a collected match. */
-const ORDERED_ROW_COST = 3;
-
-function planFor(matches: number, items: number, wanted: number): Plan {
-  const walked = (wanted * Math.max(items, matches)) / Math.max(matches, 1);
-  return ORDERED_ROW_COST * walked < matches ? 'ordered' : 'bitmap';
-}
-
-/** Newest first; the inner query pages, the joins come after. */
-function pageOf(db: Reader, where: Prisma.Sql, offset: number, limit: number, plan: Plan): Promise<Row[]> {
-  return withPlan(db, plan, (r) => r.$queryRaw<Row[]>`
-    SELECT i.id, i.index_no, i.title, i.summary, i.doc_no, i.generated_on, i.published_at,
+export async function searchItems(db: Reader, q: FilterQuery, offset: number, limit: number, sc: SearchContext, o: SearchOptions = {}): Promise<{ total: number; totalIsEstimate: boolean; tokens: string[]; items: SearchHit[] }> {
+  const tokens = queryTokens(q.q);
+  const filters = filterQueryTokens(q).filter((t) => t !== PUBLISHED_TOKEN);
+  const key = [...tokens].sort().join('\u0000') + '\u0001' + [...filters].sort().join('\u0000') + (o.exactTotal ? '\u0001exact' : '');
+  const known = sc.totals?.peek(key);
+  const [exactUpTo, broad] = o.exactTotal ? [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] : [EXACT_TOTAL_UP_TO, BROAD_MATCHES];
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT s.ord, s.title_hit, s.total, s.total_is_estimate,
+           i.id, i.index_no, i.title, i.summary, i.doc_no, i.generated_on, i.published_at,
            i.division_code, d.name AS division_name, i.organization_id, o.name AS organization_name,
            i.topic_code, i.item_type, i.disclosure_mode, i.validity
-    FROM (
-      SELECT i.id, i.published_at FROM kernel_catalogue_item i WHERE i.status = 'published' AND ${where}
-      ORDER BY i.published_at DESC, i.id DESC LIMIT ${limit} OFFSET ${offset}
-    ) AS s
-    JOIN kernel_catalogue_item i ON i.id = s.id
-    JOIN kernel_division d ON d.code = i.division_code
+    FROM kernel_catalogue_search_page(${tokens}::text[], ${titleTokens(tokens)}::text[], ${filters}::text[], ${PUBLISHED_TOKEN}::text,
+      ${offset}::int, ${limit}::int, ${exactUpTo}::bigint, ${broad}::bigint, ${known?.total ?? null}::bigint, ${known?.isEstimate ?? null}::boolean) s
+    LEFT JOIN kernel_catalogue_item i ON i.id = s.item_id
+    LEFT JOIN kernel_division d ON d.code = i.division_code
     LEFT JOIN kernel_organization o ON o.id = i.organization_id
-    ORDER BY s.published_at DESC, s.id DESC`);
+    ORDER BY s.ord`;
+  const meta = rows[0]!;
+  const total: SearchTotal = { total: Number(meta.total), isEstimate: meta.total_is_estimate };
+  if (!known) sc.totals?.set(key, total);
+  const items = rows.filter((r): r is Row & { id: string } => r.ord > 0 && r.id !== null).map((r) => toHit(r, r.title_hit === true, sc));
+  return { total: total.total, totalIsEstimate: total.isEstimate, tokens, items };
 }
 
-/**
- * One page of hits (`offset`/`limit` rows) with the total. Items whose title holds every query
- * token come first, newest first; then the other matches, newest first. Counts and both groups
- * are containment tests on the one GIN index (title tokens and filters are stored marked).
- */
-export async function searchItems(db: Reader, q: FilterQuery, offset: number, limit: number, sc: SearchContext): Promise<{ total: number; tokens: string[]; items: SearchHit[] }> {
-  const tokens = queryTokens(q.q);
-  const all = matchTokens(q, tokens);
-  const count = (t: string[]) => (sc.count ? sc.count(t, () => countOf(db, t)) : countOf(db, t));
-  const match = Prisma.sql`i.search_tokens @> ${all}::text[]`;
-  if (!tokens.length) {
-    const [total, items] = await Promise.all([count(all), itemsEstimate(db, count)]);
-    if (offset >= total) return { total, tokens, items: [] };
-    const rows = await pageOf(db, match, offset, limit, planFor(total, items, offset + limit));
-    return { total, tokens, items: rows.map((r) => toHit(r, false, sc)) };
-  }
-  const inTitleTokens = matchTokens(q, titleTokens(tokens));
-  const [total, titleTotal, items] = await Promise.all([count(all), count(inTitleTokens), itemsEstimate(db, count)]);
-  const hits: SearchHit[] = [];
-  if (offset < titleTotal) {
-    const inTitle = Prisma.sql`i.search_tokens @> ${inTitleTokens}::text[]`;
-    for (const r of await pageOf(db, inTitle, offset, limit, planFor(titleTotal, items, offset + limit))) hits.push(toHit(r, true, sc));
-  }
-  const need = limit - hits.length;
-  const restTotal = total - titleTotal;
-  const restOffset = Math.max(0, offset - titleTotal);
-  if (need > 0 && restOffset < restTotal) {
-    const rest = Prisma.sql`${match} AND NOT (i.search_tokens @> ${titleTokens(tokens)}::text[])`;
-    for (const r of await pageOf(db, rest, restOffset, need, planFor(restTotal, items, restOffset + need))) hits.push(toHit(r, false, sc));
-  }
-  return { total, tokens, items: hits };
-}
-
-function toHit(r: Row, titleHit: boolean, sc: SearchContext): SearchHit {
+function toHit(r: Row & { id: string }, titleHit: boolean, sc: SearchContext): SearchHit {
   return {
     id: r.id, indexNo: r.index_no, title: r.title, summary: r.summary, docNo: r.doc_no,
     generatedOn: formatDateOnly(r.generated_on), publishedAt: r.published_at.toISOString(),
