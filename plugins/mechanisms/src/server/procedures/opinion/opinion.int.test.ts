@@ -234,6 +234,10 @@ describe('opinion monitoring', () => {
     const harbinSource = (await u.analyst.caller.mechanisms.opinion.sources({ divisionCode: '2301' }))[0]!;
     await expect(qqAnalyst.caller.mechanisms.opinion.addItem({ divisionCode: '2302', sourceId: harbinSource.id, title: '借用来源' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     // The responsible organisation's staff see only topics that name their organisation.
+    const orgDash = await u.transportResponder.caller.mechanisms.opinion.dashboard({ divisionCode: '2301' });
+    expect(orgDash.topics.length).toBeGreaterThan(0);
+    expect(orgDash.topics.every((t) => t.organizationIds.includes(f.orgs.harbinTransport.id))).toBe(true);
+    expect((await u.analyst.caller.mechanisms.opinion.dashboard({ divisionCode: '2301' })).topics.length).toBeGreaterThan(orgDash.topics.length);
     const pfTopics = await u.pingfangResponder.caller.mechanisms.opinion.tasks({ divisionCode: '230108', status: 'all' });
     expect(pfTopics.items.every((t) => t.organizationId === f.orgs.pingfang.id)).toBe(true);
   });

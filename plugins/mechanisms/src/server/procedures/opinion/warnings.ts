@@ -54,15 +54,19 @@ export const closeWarning = p.can('opinion.manage').input(closeWarningInput).mut
 /** The monitoring dashboard: open warnings and open tasks by deadline, hot topics, sentiment. */
 export const dashboard = p.can('opinion.read').input(z.object({ divisionCode }).strict()).query(async ({ ctx, input }) => {
   const now = ctx.plugin.clock.now();
-  const warnings = await ctx.plugin.db.mechanismsOpinionWarning.findMany({ where: { divisionCode: input.divisionCode, status: 'open' }, orderBy: { raisedAt: 'asc' }, take: 200 });
+  // Staff granted at an organisation see the topics that name their organisation only.
+  const reach = ctx.guard.reach();
+  const orgIds = reach.divisions.some((d) => input.divisionCode.startsWith(d)) ? null : reach.organizations.map((o) => o.id);
+  const topicScope = orgIds ? { organizationIds: { hasSome: orgIds } } : {};
+  const warnings = await ctx.plugin.db.mechanismsOpinionWarning.findMany({ where: { divisionCode: input.divisionCode, status: 'open', ...(orgIds ? { topic: topicScope } : {}) }, orderBy: { raisedAt: 'asc' }, take: 200 });
   const topicRows = await ctx.plugin.db.mechanismsOpinionTopic.findMany({ where: { id: { in: warnings.map((w) => w.topicId) } }, select: { id: true, title: true } });
   const withTasks = await warningsWithTasks(ctx.plugin, warnings, new Map(topicRows.map((t) => [t.id, t.title])));
   // Deadline first; warnings nobody has been assigned to yet come before all of them.
   withTasks.sort((a, b) => (a.nextDueAt?.getTime() ?? (a.tasks.length ? Infinity : -Infinity)) - (b.nextDueAt?.getTime() ?? (b.tasks.length ? Infinity : -Infinity)) || a.raisedAt.getTime() - b.raisedAt.getTime());
   const openTasks = withTasks.flatMap((w) => w.tasks.filter((t) => t.status === 'open').map((t) => ({ ...t, topicTitle: w.topicTitle, level: w.level }))).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-  const hot = await ctx.plugin.db.mechanismsOpinionTopic.findMany({ where: { divisionCode: input.divisionCode, status: 'open' }, orderBy: { heat: 'desc' }, take: 10 });
+  const hot = await ctx.plugin.db.mechanismsOpinionTopic.findMany({ where: { divisionCode: input.divisionCode, status: 'open', ...topicScope }, orderBy: { heat: 'desc' }, take: 10 });
   const since = new Date(now.getTime() - 7 * 86_400_000);
-  const sentiment = await ctx.plugin.db.mechanismsOpinionItem.groupBy({ by: ['sentimentLabel'], where: { divisionCode: input.divisionCode, publishedAt: { gte: since } }, _count: { _all: true } });
+  const sentiment = await ctx.plugin.db.mechanismsOpinionItem.groupBy({ by: ['sentimentLabel'], where: { divisionCode: input.divisionCode, publishedAt: { gte: since }, ...(orgIds ? { topic: topicScope } : {}) }, _count: { _all: true } });
   const counts = { negative: 0, neutral: 0, positive: 0 };
   for (const s of sentiment) counts[s.sentimentLabel as keyof typeof counts] = s._count._all;
   return {
