@@ -94,8 +94,8 @@ describe('search plans', () => {
     expect(small.estimate).toBe(true);
     expect(Math.abs(small.total - exact) / exact).toBeLessThan(0.1);
     // Two tokens: the GIN index count, which also holds withdrawn and not yet vacuumed rows.
-    const two = await page('人民政府', [], 0, 20, 10, 50);
-    const twoExact = (await reference([...queryTokens('人民政府'), PUBLISHED_TOKEN], null)).length;
+    const two = await page('人民 政府', [], 0, 20, 10, 50);
+    const twoExact = (await reference([...queryTokens('人民 政府'), PUBLISHED_TOKEN], null)).length;
     expect(two.estimate).toBe(true);
     expect(two.total).toBeGreaterThanOrEqual(twoExact);
     expect(two.total).toBeLessThanOrEqual(twoExact + 60);

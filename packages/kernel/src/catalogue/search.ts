@@ -59,8 +59,12 @@ export interface SearchContext {
 
 /** Totals up to this many matches are counted exactly (each match is read once). */
 export const EXACT_TOTAL_UP_TO = 2000;
-/** A single token matching at least this many items takes the planner's estimate as its total. */
-export const BROAD_MATCHES = 10_000;
+/**
+ * A single token the planner expects in at least this many items takes that estimate as its total
+ * (array statistics keep element frequencies down to about 0.1%); several tokens take the count
+ * of the GIN index. Both are marked as estimates.
+ */
+export const BROAD_MATCHES = EXACT_TOTAL_UP_TO;
 
 export interface SearchOptions {
   /** Count the total exactly however large (exports). Default: estimate large totals. */
