@@ -59,7 +59,7 @@ describe('online application', () => {
 
     await user.click(submit);
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('受理机关');
+    expect(summary).toHaveTextContent('受理机关：请选择受理机关');
     expect(summary).toHaveTextContent('请填写所需政府信息的名称、文号或描述');
     expect(summary).toHaveTextContent('请至少填写一种联系方式');
     expect(within(summary).getByRole('link', { name: /请填写申请人姓名或名称/ })).toBeInTheDocument();

@@ -57,7 +57,13 @@ function ApplyForm() {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = submitInput.safeParse({ divisionCode: divisionCode ?? '', organizationId, ...applicant });
-    if (!parsed.success) { setClientErrors(issuesToErrors(parsed.error.issues)); return; }
+    if (!parsed.success) {
+      const errs = issuesToErrors(parsed.error.issues);
+      // An unchosen organisation is "please choose", not a malformed id.
+      if (!organizationId) errs.organizationId = '请选择受理机关';
+      setClientErrors(errs);
+      return;
+    }
     setClientErrors({});
     submit.mutate(parsed.data);
   };

@@ -41,7 +41,13 @@ export default function IntakePage() {
       divisionCode: code ?? '', organizationId, channel, ...applicant, assistanceNote: assistance,
       [rule.field]: evidence || today,
     });
-    if (!parsed.success) { setClientErrors(issuesToErrors(parsed.error.issues)); return; }
+    if (!parsed.success) {
+      const errs = issuesToErrors(parsed.error.issues);
+      // An unchosen organisation is "please choose", not a malformed id.
+      if (!organizationId) errs.organizationId = '请选择受理机构';
+      setClientErrors(errs);
+      return;
+    }
     setClientErrors({});
     intake.mutate(parsed.data);
   };

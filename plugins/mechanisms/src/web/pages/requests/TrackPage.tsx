@@ -1,6 +1,6 @@
 // Portal: anyone enters a request number and sees its status and deadlines. The number lives in
 // the URL (/requests/track?number=…) so the page can be bookmarked and shared.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { Notice, errorCode, errorMessage, skipToken, useApiQuery, usePageTitle } from '@gongkai/ui';
 import { api } from '../shared/api';
@@ -17,6 +17,8 @@ export default function TrackPage() {
   const current = (params.get('number') ?? '').trim().toUpperCase();
   const [input, setInput] = useState(current);
   const [error, setError] = useState<string | undefined>();
+  // Back and forward navigation change the number in the URL: keep the field in step.
+  useEffect(() => { setInput(current); }, [current]);
   const valid = NUMBER.test(current);
   const track = useApiQuery(api.requests.track, valid ? { number: current } : skipToken, { retry: false });
   const today = useToday();
