@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../config';
 import { loadLazyRouters } from '../load-routers';
 import { registerCataloguePublic } from './catalogue-public';
+import { registerPublicFiles } from './public-files';
 import { registerSameOriginCheck } from './csrf';
 import { registerErrorHandler } from './errors';
 import { registerHealth, type HealthState, type ReadinessCheck } from './health';
@@ -88,6 +89,7 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   await registerTrpc(app, { kernel, router, secureCookies: kernel.config.secureCookies });
   await registerRestApi(app, { kernel, router, publicUrl: kernel.config.publicUrl, metrics });
   registerCataloguePublic(app, kernel);
+  registerPublicFiles(app, kernel);
   const { built } = await registerStaticWeb(app, { dist: config.webDist, apiPrefixes: [...apiPrefixes, '/metrics', '/healthz', '/readyz'] });
 
   await app.ready();
