@@ -14,6 +14,11 @@ import { OrgSelect } from '../../shared/OrgSelect';
 import { emptyReply, outcomeGroups, replyPayload, withOutcome, type ReplyState } from './reply-form';
 import type { Case } from './types';
 
+// The preview is a query, so its input travels in the URL; servers refuse request lines beyond
+// about 16 KB. Longer replies are issued without a preview (the letter is shown right after).
+const PREVIEW_URL_BUDGET = 12_000;
+const tooLongToPreview = (input: unknown) => encodeURIComponent(JSON.stringify(input)).length > PREVIEW_URL_BUDGET;
+
 const labels: Record<string, string> = {
   outcomeCode: '办理结果', reason: '理由', legalBasis: '法律依据', disclosedContent: '公开内容及获取方式', transferBody: '负责公开的机关',
   transferContact: '负责机关联系方式', forwardToOrganizationId: '转交机构', repliedOn: '答复日期', letterBody: '告知书正文',
@@ -31,7 +36,9 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
   const errors = { ...serverErrors(reply.error), ...clientErrors };
   const set = <K extends keyof ReplyState>(k: K) => (v: ReplyState[K]) => setS((prev) => ({ ...prev, [k]: v }));
   const info = s.outcomeCode ? outcomes[s.outcomeCode] : null;
-  const stale = previewInput !== null && JSON.stringify(previewInput) !== JSON.stringify(replyPayload(c.id, s, today));
+  const payload = replyPayload(c.id, s, today);
+  const stale = previewInput !== null && JSON.stringify(previewInput) !== JSON.stringify(payload);
+  const noPreview = tooLongToPreview(payload);
   const fieldIds = Object.fromEntries(Object.keys(labels).map((k) => [k, `${id}-${k}`]));
 
   if (reply.data) {
@@ -56,11 +63,11 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
     setClientErrors(e);
     return Object.keys(e).length === 0;
   };
-  const doPreview = () => { if (check()) setPreviewInput(replyPayload(c.id, s, today)); };
+  const doPreview = () => { if (check()) setPreviewInput(payload); };
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     if (!check()) return;
-    reply.mutate(replyPayload(c.id, s, today));
+    reply.mutate(payload);
   };
 
   return (
@@ -94,7 +101,7 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
 
         <h3>告知书</h3>
         <div className="gk-form-actions">
-          <button type="button" className="gk-button-secondary" onClick={doPreview} disabled={preview.isFetching}>{preview.isFetching ? '正在生成…' : '预览告知书'}</button>
+          <button type="button" className="gk-button-secondary" onClick={doPreview} disabled={preview.isFetching || noPreview}>{preview.isFetching ? '正在生成…' : '预览告知书'}</button>
         </div>
         {preview.error ? <Notice tone="error">{errorMessage(preview.error)}</Notice> : null}
         {preview.data && previewInput ? (
@@ -107,9 +114,10 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
             </details>
           </>
         ) : <p className="gk-field-hint">作出答复前请先预览告知书；告知书按本机构的模板生成，包含救济途径告知。</p>}
-        {stale && preview.data ? <p className="gk-field-hint" role="status">答复内容已修改，请重新预览告知书后再提交。</p> : null}
+        {noPreview ? <p className="gk-field-hint" role="status">答复内容较长，无法在线预览；作出答复后可在“告知书”中查看、打印和下载。</p> : null}
+        {stale && preview.data && !noPreview ? <p className="gk-field-hint" role="status">答复内容已修改，请重新预览告知书后再提交。</p> : null}
         <div className="gk-form-actions">
-          <button type="submit" className="gk-button" disabled={reply.isPending || !preview.data || stale}>{reply.isPending ? '正在提交…' : '作出答复并出具告知书'}</button>
+          <button type="submit" className="gk-button" disabled={reply.isPending || (!noPreview && (!preview.data || stale))}>{reply.isPending ? '正在提交…' : '作出答复并出具告知书'}</button>
         </div>
       </form>
     </section>
