@@ -29,7 +29,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe('gongkai CLI', () => {
+// Each case starts the CLI several times (tsx start-up included): generous timeouts for busy CI machines.
+describe('gongkai CLI', { timeout: 300_000 }, () => {
   it('migrate reports an up-to-date schema and seed inserts the divisions once', async () => {
     const m = await gongkai('migrate');
     expect(m.code, m.stderr).toBe(0);
