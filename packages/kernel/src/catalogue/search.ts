@@ -73,9 +73,9 @@ export interface SearchOptions {
 
 /**
  * One page of hits (`offset`/`limit` rows) with the total, in one round trip to the database
- * (`kernel_catalogue_search_page`, migration `catalogue_search_functions`). Items whose title holds
- * every query word come first, newest first; then the other matches, newest first. All matching is
- * containment on the one GIN index (title tokens and filters are stored marked).
+ * (`kernel_catalogue_search_page`, migrations `catalogue_search_*`; plans and totals are described
+ * in README.md). Title hits come first, newest first; then the other matches, newest first. All
+ * matching is containment on the one GIN index (title tokens and filters are stored marked).
  */
 export async function searchItems(db: Reader, q: FilterQuery, offset: number, limit: number, sc: SearchContext, o: SearchOptions = {}): Promise<{ total: number; totalIsEstimate: boolean; tokens: string[]; items: SearchHit[] }> {
   const tokens = queryTokens(q.q);
