@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import superjson from 'superjson';
 import { benchAuditAppend } from './audit-append';
 import { benchPlatform } from './platform';
-import { benchSearch } from './search';
+import { benchFacets, benchSearch } from './search';
 import { seededDatabase } from './seeded-db';
 import { report } from './stats';
 import { rssMb, runLoad, startUntilReady, stop } from './processes';
@@ -29,6 +29,7 @@ report('Seeded catalogue', {
 });
 const p = await benchPlatform(database.url);
 await benchSearch(p, ITEMS);
+await benchFacets(p, ITEMS);
 if (ONLY === 'search') {
   await p.close();
   await database.drop();

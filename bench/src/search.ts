@@ -47,3 +47,38 @@ export async function benchSearch(p: Platform, items: number, rounds = 20): Prom
   report(`Catalogue search through tRPC on ${items.toLocaleString()} items (first page of 20 with total; target p95 ≤ ${TARGET_MS} ms)`, rows);
   return out;
 }
+
+/** Facet queries the portal sends next to a search (the sidebar counts). */
+export const FACET_QUERIES: { label: string; input: { q: string; divisionCode?: string; topicCode?: string } }[] = [
+  { label: 'everything', input: { q: '' } },
+  { label: 'division 2301', input: { q: '', divisionCode: '2301' } },
+  { label: 'topic 05', input: { q: '', topicCode: '05' } },
+  { label: '“供热” (5% of items)', input: { q: '供热' } },
+  { label: '“营商环境” (5%)', input: { q: '营商环境' } },
+  { label: '“市” (31%)', input: { q: '市' } },
+];
+
+/** Facet latency, cold (caches cleared) and cached; informational (the issue sets no target). */
+export async function benchFacets(p: Platform, items: number, rounds = 5): Promise<void> {
+  const caller = p.anonymous();
+  const run = async (input: (typeof FACET_QUERIES)[number]['input']) => {
+    const s = performance.now();
+    await caller.catalogue.facets(input);
+    return performance.now() - s;
+  };
+  const rows: Record<string, string> = {};
+  for (const { label, input } of FACET_QUERIES) {
+    const cold: number[] = [];
+    const cached: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      p.kernel.catalogue.clearCaches();
+      cold.push(await run(input));
+      cached.push(await run(input));
+    }
+    const c = summarise(cold);
+    const w = summarise(cached);
+    rows[label] = `cold p50 ${fmt(c.p50)}  max ${fmt(c.max)}   cached p50 ${fmt(w.p50)}`;
+  }
+  rows['load average (1/5/15 min)'] = os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+  report(`Catalogue facets through tRPC on ${items.toLocaleString()} items (n=${rounds} each; cached 30 s per process)`, rows);
+}

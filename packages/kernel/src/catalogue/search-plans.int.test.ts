@@ -3,7 +3,7 @@
 // estimate) on a few hundred seeded items, some withdrawn.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalogueForBench } from './bench-seed';
-import { PUBLISHED_TOKEN } from './filter-tokens';
+import { filterQueryTokens, PUBLISHED_TOKEN } from './filter-tokens';
 import { baseDraft, catalogueTestPlatform, type CatalogueTestPlatform } from './fixtures/setup';
 import { queryTokens, titleTokens } from './segment';
 
@@ -107,6 +107,37 @@ describe('search plans', () => {
     // A page with fewer rows than asked for shows the exact total.
     const none = await page('不存在的词', [], 0, 20, 0, 0);
     expect(none).toMatchObject({ total: 0, estimate: false, ids: [] });
+  });
+
+  it('counts facets of queries without words from the columns exactly as the filter tokens would', async () => {
+    const some = await p.db.catalogueItem.findFirstOrThrow({ where: { status: 'published' }, orderBy: { publishedAt: 'asc' } });
+    const filters = [{}, { divisionCode: '23' }, { divisionCode: some.divisionCode.slice(0, 4) }, { divisionCode: some.divisionCode }, { divisionCode: '23012' },
+      { topicCode: some.topicCode.slice(0, 2) }, { topicCode: some.topicCode }, { year: some.indexYear! }, { organizationId: some.organizationId },
+      { itemType: 'kernel.document', year: some.indexYear!, divisionCode: some.divisionCode.slice(0, 4) }];
+    for (const f of filters) {
+      const tokens = filterQueryTokens(f);
+      const rows = await p.db.$queryRaw<{ division_code: string; organization_id: string; topic_code: string; item_type: string; index_year: number | null }[]>`
+        SELECT division_code, organization_id, topic_code, item_type, index_year FROM kernel_catalogue_item WHERE search_tokens @> ${tokens}::text[]`;
+      const tally = (keys: (string | null)[]) => {
+        const m = new Map<string, number>();
+        for (const k of keys) if (k !== null) m.set(k, (m.get(k) ?? 0) + 1);
+        return Object.fromEntries([...m].sort());
+      };
+      const facets = await p.anonymous().catalogue.facets(f);
+      const got = (xs: { key: string; count: number }[]) => Object.fromEntries(xs.map((x) => [x.key, x.count]).sort());
+      expect(facets.total, JSON.stringify(f)).toBe(rows.length);
+      expect(got(facets.divisions.filter((d) => d.level === 'prefecture').map((d) => ({ key: d.code, count: d.count })))).toEqual(tally(rows.map((r) => (r.division_code.length >= 4 ? r.division_code.slice(0, 4) : null))));
+      expect(got(facets.divisions.filter((d) => d.level === 'county').map((d) => ({ key: d.code, count: d.count })))).toEqual(tally(rows.map((r) => (r.division_code.length >= 6 ? r.division_code.slice(0, 6) : null))));
+      const orgs: Record<string, number> = tally(rows.map((r) => r.organization_id));
+      expect(facets.organizations).toHaveLength(Math.min(100, Object.keys(orgs).length)); // the largest 100
+      for (const o of facets.organizations) expect(o.count).toBe(orgs[o.id]);
+      expect(got(facets.topics.map((t) => ({ key: t.code, count: t.count })))).toEqual(tally(rows.map((r) => r.topic_code.slice(0, 2))));
+      expect(got(facets.itemTypes.map((t) => ({ key: t.type, count: t.count })))).toEqual(tally(rows.map((r) => r.item_type)));
+      expect(got(facets.years.map((y) => ({ key: String(y.year), count: y.count })))).toEqual(tally(rows.map((r) => (r.index_year === null ? null : String(r.index_year)))));
+    }
+    // With words the facets count the token matches.
+    const withWords = await p.anonymous().catalogue.facets({ q: '预算', year: some.indexYear! });
+    expect(withWords.total).toBe((await reference(['预算', `#y:${some.indexYear}`, PUBLISHED_TOKEN], null)).length);
   });
 
   it('reports totalIsEstimate through the service and forgets cached totals on publish', async () => {
