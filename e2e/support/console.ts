@@ -24,6 +24,22 @@ export async function changeFirstPassword(page: Page, oldPassword: string, newPa
   await expect(page).toHaveURL(/\/console$/);
 }
 
+/**
+ * Signs the first administrator in: with the one-time password and the forced change when this is
+ * the first sign-in of the run, or with the changed password when another suite already changed it
+ * (all suites share one platform).
+ */
+export async function adminSignIn(page: Page, username: string, oneTime: string, changedPassword: string): Promise<void> {
+  await consoleLogin(page, username, oneTime);
+  const forcedChange = await page.waitForURL(/\/console\/change-password$/, { timeout: 10_000 }).then(() => true, () => false);
+  if (forcedChange) {
+    await changeFirstPassword(page, oneTime, changedPassword);
+    return;
+  }
+  await consoleLogin(page, username, changedPassword);
+  await expect(page).toHaveURL(/\/console$/);
+}
+
 /** Follows a console navigation entry and waits for the page heading. */
 export async function openConsolePage(page: Page, label: string, heading = label): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
