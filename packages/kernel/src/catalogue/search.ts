@@ -131,11 +131,13 @@ const TOKEN_LEVELS = new Set([2, 4, 6, 9]);
 /**
  * Which rows facets count. A query without words filters on the columns its filter tokens stand
  * for, so that the counts come from an index-only scan of the covering facet index (the whole
- * catalogue in a fraction of a full table scan); a query with words needs the GIN index and rows.
+ * catalogue in a fraction of a full table scan); a query with words needs the GIN index and rows
+ * (`tokens` true: run it without sequential scans, which the planner prefers for common words
+ * although testing every row's token array costs several times a bitmap scan of the matches).
  */
-function facetWhere(q: FilterQuery, words: string[]): Prisma.Sql {
+function facetWhere(q: FilterQuery, words: string[]): { where: Prisma.Sql; tokens: boolean } {
   if (words.length || (q.divisionCode !== undefined && !TOKEN_LEVELS.has(q.divisionCode.length))) {
-    return Prisma.sql`i.search_tokens @> ${matchTokens(q, words)}::text[]`;
+    return { where: Prisma.sql`i.search_tokens @> ${matchTokens(q, words)}::text[]`, tokens: true };
   }
   const parts = [Prisma.sql`i.status = 'published'`];
   if (q.divisionCode) parts.push(Prisma.sql`i.division_code LIKE ${`${q.divisionCode}%`}`);
@@ -143,12 +145,22 @@ function facetWhere(q: FilterQuery, words: string[]): Prisma.Sql {
   if (q.topicCode) parts.push(Prisma.sql`i.topic_code LIKE ${`${q.topicCode}%`}`);
   if (q.itemType) parts.push(Prisma.sql`i.item_type = ${q.itemType}`);
   if (q.year !== undefined) parts.push(Prisma.sql`i.index_year = ${q.year}`);
-  return Prisma.join(parts, ' AND ');
+  return { where: Prisma.join(parts, ' AND '), tokens: false };
+}
+
+/** Runs `query` with sequential scans off (in a short transaction of its own, or as is inside a caller's). */
+async function withoutSeqScan<T>(db: Reader, query: (r: Reader) => Prisma.PrismaPromise<T>): Promise<T> {
+  if ('$transaction' in db && typeof db.$transaction === 'function') {
+    const [, result] = await db.$transaction([db.$executeRawUnsafe('SET LOCAL enable_seqscan = off'), query(db)]);
+    return result as T;
+  }
+  return query(db);
 }
 
 /** Facet counts over everything the query matches (all filters applied), in one pass. */
 export async function searchFacets(db: Reader, q: FilterQuery, types: Map<string, ResolvedItemType>): Promise<Facets> {
-  const rows = await db.$queryRaw<{ facet: string; key: string | null; n: bigint }[]>`
+  const { where, tokens } = facetWhere(q, queryTokens(q.q));
+  const count = (r: Reader) => r.$queryRaw<{ facet: string; key: string | null; n: bigint }[]>`
     SELECT CASE WHEN GROUPING(m.p) = 0 THEN 'prefecture' WHEN GROUPING(m.c) = 0 THEN 'county' WHEN GROUPING(m.o) = 0 THEN 'organization'
                 WHEN GROUPING(m.t) = 0 THEN 'topic' WHEN GROUPING(m.it) = 0 THEN 'itemType' WHEN GROUPING(m.y) = 0 THEN 'year' ELSE 'total' END AS facet,
            coalesce(m.p, m.c, m.o, m.t, m.it, m.y::text) AS key, count(*) AS n
@@ -156,9 +168,10 @@ export async function searchFacets(db: Reader, q: FilterQuery, types: Map<string
       SELECT CASE WHEN length(i.division_code) >= 4 THEN left(i.division_code, 4) END AS p,
              CASE WHEN length(i.division_code) >= 6 THEN left(i.division_code, 6) END AS c,
              i.organization_id AS o, left(i.topic_code, 2) AS t, i.item_type AS it, i.index_year AS y
-      FROM kernel_catalogue_item i WHERE ${facetWhere(q, queryTokens(q.q))}
+      FROM kernel_catalogue_item i WHERE ${where}
     ) m
     GROUP BY GROUPING SETS ((m.p), (m.c), (m.o), (m.t), (m.it), (m.y), ())`;
+  const rows = tokens ? await withoutSeqScan(db, count) : await count(db);
   const of = (facet: string) => rows.filter((r) => r.facet === facet && r.key !== null)
     .map((r) => ({ key: r.key!, count: Number(r.n) }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
