@@ -11,7 +11,16 @@ export function startUntilReady(cmd: string, args: string[], env: NodeJS.Process
     const onData = (d: Buffer) => {
       buf += d.toString();
       const m = /ready on (http:\/\/[^\s"]+)/.exec(buf);
-      if (m) { clearTimeout(timer); resolve({ child, url: m[1]!, ms: performance.now() - started }); }
+      if (m) {
+        clearTimeout(timer);
+        // Stop collecting: the server's access log under load would otherwise grow this buffer
+        // (and the regex scan over it) for the whole run. The streams keep being drained.
+        child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
+        child.stdout!.resume();
+        child.stderr!.resume();
+        resolve({ child, url: m[1]!, ms: performance.now() - started });
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

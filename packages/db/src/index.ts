@@ -1,4 +1,5 @@
-export { createDb, type Db, type Tx, type DbOptions } from './client';
+export { createDb, poolOf, type Db, type Tx, type DbOptions } from './client';
+export { sqlReader, type SqlReader, type SqlStatement } from './sql-reader';
 export { Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/client';
 export * from './generated/prisma/enums';

@@ -68,7 +68,7 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
 
   registerErrorHandler(app);
   await app.register(cookie);
-  await registerSecurityHeaders(app, { https: kernel.config.secureCookies });
+  registerSecurityHeaders(app, { https: kernel.config.secureCookies });
   const apiPrefixes = [TRPC_PREFIX, '/api', '/feeds'];
   await registerRateLimit(app, {
     perMinute: config.rateLimitPerMinute,

@@ -1,12 +1,13 @@
 // tRPC over HTTP at /trpc, with the request's principal, cookies, request id and CSRF check.
 import { createContext, type Kernel } from '@gongkai/kernel';
 import { TRPCError, type AnyRouter } from '@trpc/server';
-import { fastifyTRPCPlugin, type CreateFastifyContextOptions, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import type { CreateFastifyContextOptions, FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
 import { fastifyCookieJar } from './cookies';
 import { csrfProblem } from './csrf';
 import { noteTrpcCalls, noteTrpcError } from './metrics';
 import { authenticate } from './request-auth';
+import { registerTrpcRoutes } from './trpc-handler';
 
 export const TRPC_PREFIX = '/trpc';
 
@@ -46,5 +47,5 @@ export async function registerTrpc(app: FastifyInstance, o: TrpcOptions): Promis
       }
     },
   };
-  await app.register(fastifyTRPCPlugin, { prefix: TRPC_PREFIX, trpcOptions });
+  await registerTrpcRoutes(app, TRPC_PREFIX, trpcOptions);
 }

@@ -14,5 +14,9 @@ export function createLogger(level: string, env: NodeJS.ProcessEnv = process.env
   if (format === 'pretty') {
     return pino(options, pretty({ sync: true, colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' }));
   }
-  return pino(options);
+  // Asynchronous writes: a line is written at once when stdout is idle, and lines that arrive while
+  // a write is in flight go out together in the next one. A synchronous write per access-log line
+  // cost about a quarter of the CPU time of a small API request under load. pino flushes what is
+  // buffered when the process exits.
+  return pino(options, pino.destination({ dest: 1, sync: false }));
 }

@@ -55,7 +55,7 @@ export const catalogueRouter = router({
     .input(z.object({ id: recordId }).strict())
     .output(publicItemSchema)
     .query(async ({ ctx, input }) => {
-      const item = await loadPublicItem(ctx.db, ctx.kernel.catalogue, ctx.kernel.config.publicUrl, input.id);
+      const item = await loadPublicItem(ctx.kernel.sql, ctx.kernel.catalogue, ctx.kernel.config.publicUrl, input.id);
       if (!item) throw fail.notFound('目录信息');
       return item;
     }),
