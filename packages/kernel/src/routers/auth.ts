@@ -27,7 +27,7 @@ export const authRouter = router({
       }
     }),
 
-  logout: authedProcedure.mutation(async ({ ctx }) => {
+  logout: authedProcedure.input(z.void()).mutation(async ({ ctx }) => {
     if (ctx.sessionId) await ctx.kernel.identity.logout(ctx.db, ctx.sessionId);
     ctx.audit.target('session', ctx.sessionId ?? '-');
     ctx.cookies.clear(SESSION_COOKIE);
@@ -36,7 +36,7 @@ export const authRouter = router({
   }),
 
   /** The signed-in account with its grants (null when signed out). */
-  me: publicProcedure.query(async ({ ctx }) => {
+  me: publicProcedure.input(z.void()).query(async ({ ctx }) => {
     const p = ctx.principal;
     if (!p) return null;
     // The console forces a password change before anything else while this is set (one-time passwords).
