@@ -5,6 +5,7 @@ import { digestInput } from '../audit/hash';
 import { can, reachOf, type Principal } from '../identity/principal';
 import { t } from './init';
 import { fail } from './errors';
+import { passwordChangeGate } from './password-change';
 import type { Context } from './context';
 
 /** What a handler tells the kernel about the mutation it performed, for the audit record. */
@@ -97,8 +98,12 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
 
 const noAudit: AuditNote = { target: () => {}, division: () => {}, detail: () => {}, plugin: () => {} };
 
-/** Explicitly public (citizens without an account, other systems reading the open side). */
-export const publicProcedure = t.procedure.use(auditedMutation);
+/**
+ * Explicitly public (citizens without an account, other systems reading the open side). Every
+ * builder starts here, so the one-time-password rule (after the audit, which records its denials)
+ * holds for kernel and plugin procedures alike.
+ */
+export const publicProcedure = t.procedure.use(auditedMutation).use(passwordChangeGate);
 
 /** The default: any signed-in account (staff or citizen). */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
