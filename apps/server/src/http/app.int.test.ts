@@ -298,6 +298,42 @@ describe('REST API /api/v1', () => {
   });
 });
 
+describe('divisions over REST', () => {
+  it('lists the division endpoints in the OpenAPI document', async () => {
+    const doc = (await app().inject('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/divisions', '/divisions/{code}']));
+    expect(doc.paths['/divisions'].get.parameters.map((x: { name: string }) => x.name).sort()).toEqual(['level', 'page', 'pageSize', 'parentCode']);
+    expect(doc.paths['/divisions/{code}'].get.tags).toEqual(['divisions']);
+  });
+
+  it('lists a city\'s counties and pages the whole level, anonymously', async () => {
+    const res = await app().inject('/api/v1/divisions?parentCode=2301&level=county');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const body = res.json();
+    expect(body.items.length).toBe(body.total);
+    expect(body.items.every((d: { parentCode: string; level: string }) => d.parentCode === '2301' && d.level === 'county')).toBe(true);
+    expect(body.items.find((d: { code: string }) => d.code === '230108')).toEqual({ code: '230108', name: '平房区', level: 'county', parentCode: '2301', pilot: true, statisticalOnly: false, childCount: 0 });
+    const page2 = (await app().inject('/api/v1/divisions?level=county&pageSize=100&page=2')).json();
+    expect(page2).toMatchObject({ page: 2, pageSize: 100 });
+    expect(page2.items).toHaveLength(page2.total - 100);
+  });
+
+  it('answers one division by code with public fields only; 404 when unknown, 400 for bad input', async () => {
+    const res = await app().inject('/api/v1/divisions/2301');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ code: '2301', name: '哈尔滨市', level: 'prefecture', parentCode: '23', parentName: '黑龙江省', pilot: false, statisticalOnly: false, active: true });
+    expect((await app().inject('/api/v1/divisions/239999')).statusCode).toBe(404);
+    const bad = await app().inject('/api/v1/divisions/abc');
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/code/);
+    const badLevel = await app().inject('/api/v1/divisions?level=village');
+    expect(badLevel.statusCode).toBe(400);
+    expect(JSON.stringify(badLevel.json())).toMatch(/level/);
+    expect((await app().inject('/api/v1/divisions?colour=red')).statusCode).toBe(400);
+  });
+});
+
 describe('unexpected errors', () => {
   it('never show internal details to clients, only a request id', async () => {
     const trpc = await app().inject({ url: '/trpc/noticeBoard.broken?input=' + encodeURIComponent(JSON.stringify({ json: {} })), headers: { 'x-request-id': 'req-500-a' } });

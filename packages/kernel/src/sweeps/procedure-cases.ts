@@ -187,6 +187,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   // divisions
   'divisions.children': { tenantFree: '行政区划树是公开信息', valid: () => ({ parentCode: '23' }) },
   'divisions.get': { tenantFree: '行政区划树是公开信息', valid: () => ({ code: '2301' }) },
+  'divisions.list': { tenantFree: '行政区划树是公开信息', valid: () => ({ parentCode: '2301', level: 'county' as const, page: 1, pageSize: 50 }) },
   'divisions.create': {
     foreign: () => [{ code: '230299', name: '越权区' }, { code: '2399', name: '越权市' }],
     valid: () => ({ code: '230199', name: '扫描区' }),
