@@ -30,7 +30,7 @@ const OUTCOME: Partial<Record<TRPCError['code'], AuditEntry['outcome']>> = {
  * The audit outcome of a failed mutation, or undefined when it is not recorded. Out-of-reach
  * records answer NOT_FOUND (existence is not revealed), so a signed-in caller's NOT_FOUND is
  * recorded as 'not_found': probing another division's ids stays traceable. Anonymous NOT_FOUNDs
- * are not recorded (they reach nothing a stranger could not ask for anyway).
+ * (public 404s) are not: they name nobody and would only fill the chain.
  */
 function failedOutcome(code: TRPCError['code'] | undefined, principal: Principal | null): AuditEntry['outcome'] | undefined {
   if (!code) return undefined;
