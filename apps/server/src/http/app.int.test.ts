@@ -11,6 +11,8 @@ let database: TestDatabase;
 let platform: Platform;
 let printed = '';
 const app = () => platform.http!.app;
+/** The first administrator's password once the forced first-login change is made (see 'first administrator'). */
+const ADMIN_PASSWORD = 'Admin-passw0rd-1';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are inspected field by field
 type TrpcBody = any;
@@ -88,11 +90,36 @@ describe('first administrator', () => {
     const { ensureFirstAdmin } = await import('../runtime/first-admin');
     expect(await ensureFirstAdmin(platform.kernel)).toEqual({ created: false });
   });
+
+  it('may only change the password, read itself and sign out until the one-time password is changed', async () => {
+    const oneTime = passwordFromBox(printed);
+    const { login: s } = await login('admin', oneTime);
+    const call = (url: string, payload?: unknown) => app().inject({
+      method: payload === undefined ? 'GET' : 'POST', url, cookies: { gk_session: s!.session }, headers: { 'x-csrf-token': s!.csrf },
+      ...(payload === undefined ? {} : { payload: { json: payload } }),
+    });
+    const me = await call('/trpc/auth.me');
+    expect(me.json().result.data.json).toMatchObject({ username: 'admin', mustChangePassword: true });
+    const create = await call('/trpc/divisions.create', { code: '230195', name: '改密前新区' });
+    expect(create.statusCode).toBe(403);
+    expect(create.json().error.json.message).toMatch(/请先修改密码/);
+    const read = await call('/trpc/organizations.list?input=' + encodeURIComponent(JSON.stringify({ json: {} })));
+    expect(read.statusCode).toBe(403);
+    expect(await platform.db.division.findUnique({ where: { code: '230195' } })).toBeNull();
+    const denied = await platform.db.auditRecord.findFirstOrThrow({ where: { action: 'divisions.create', outcome: 'denied' } });
+    expect(denied.actorKind).toBe('staff');
+
+    const changed = await call('/trpc/auth.changePassword', { oldPassword: oneTime, newPassword: ADMIN_PASSWORD });
+    expect(changed.statusCode).toBe(200);
+    // The same session, looked up again on the next request, is no longer restricted.
+    expect((await call('/trpc/auth.me')).json().result.data.json).toMatchObject({ mustChangePassword: false });
+    expect((await call('/trpc/divisions.create', { code: '230195', name: '改密后新区' })).statusCode).toBe(200);
+  });
 });
 
 describe('sessions and CSRF', () => {
   it('login sets an HttpOnly, SameSite=Lax session cookie and a readable CSRF cookie', async () => {
-    const r = await login('admin', passwordFromBox(printed));
+    const r = await login('admin', ADMIN_PASSWORD);
     expect(r.status).toBe(200);
     const session = r.login!.setCookie.find((c) => c.startsWith('gk_session='))!;
     expect(session).toMatch(/HttpOnly/);
@@ -105,7 +132,7 @@ describe('sessions and CSRF', () => {
   });
 
   it('a mutation with the session cookie but without the CSRF header is refused; with it, it succeeds', async () => {
-    const { login: s } = await login('admin', passwordFromBox(printed));
+    const { login: s } = await login('admin', ADMIN_PASSWORD);
     const create = (code: string, headers: Record<string, string>) => app().inject({
       method: 'POST', url: '/trpc/divisions.create', cookies: { gk_session: s!.session }, headers,
       payload: { json: { code, name: '测试新区' } },
@@ -124,7 +151,7 @@ describe('sessions and CSRF', () => {
   });
 
   it('queries need no CSRF header and see the signed-in account', async () => {
-    const { login: s } = await login('admin', passwordFromBox(printed));
+    const { login: s } = await login('admin', ADMIN_PASSWORD);
     const res = await app().inject({ url: '/trpc/auth.me', cookies: { gk_session: s!.session } });
     expect(res.statusCode).toBe(200);
     expect(res.json().result.data.json).toMatchObject({ username: 'admin', kind: 'staff' });
@@ -191,7 +218,7 @@ describe('rate limits', () => {
     for (let i = 0; i < 6; i++) statuses.push((await login('admin', `wrong-${i}`, ip)).status);
     // Five failures are allowed per account in the window, then the account is throttled.
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    const throttled = await login('admin', passwordFromBox(printed), ip);
+    const throttled = await login('admin', ADMIN_PASSWORD, ip);
     expect(throttled.status).toBe(429);
     expect(throttled.body.error.json.message).toMatch(/登录失败次数过多/);
 
@@ -268,6 +295,42 @@ describe('REST API /api/v1', () => {
     expect(unknown.statusCode).toBe(404);
     const text = (await app().inject('/metrics')).body;
     expect(text).toMatch(/path="noticeBoard.summary",code="OK",transport="rest"/);
+  });
+});
+
+describe('divisions over REST', () => {
+  it('lists the division endpoints in the OpenAPI document', async () => {
+    const doc = (await app().inject('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/divisions', '/divisions/{code}']));
+    expect(doc.paths['/divisions'].get.parameters.map((x: { name: string }) => x.name).sort()).toEqual(['level', 'page', 'pageSize', 'parentCode']);
+    expect(doc.paths['/divisions/{code}'].get.tags).toEqual(['divisions']);
+  });
+
+  it('lists a city\'s counties and pages the whole level, anonymously', async () => {
+    const res = await app().inject('/api/v1/divisions?parentCode=2301&level=county');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const body = res.json();
+    expect(body.items.length).toBe(body.total);
+    expect(body.items.every((d: { parentCode: string; level: string }) => d.parentCode === '2301' && d.level === 'county')).toBe(true);
+    expect(body.items.find((d: { code: string }) => d.code === '230108')).toEqual({ code: '230108', name: '平房区', level: 'county', parentCode: '2301', pilot: true, statisticalOnly: false, childCount: 0 });
+    const page2 = (await app().inject('/api/v1/divisions?level=county&pageSize=100&page=2')).json();
+    expect(page2).toMatchObject({ page: 2, pageSize: 100 });
+    expect(page2.items).toHaveLength(page2.total - 100);
+  });
+
+  it('answers one division by code with public fields only; 404 when unknown, 400 for bad input', async () => {
+    const res = await app().inject('/api/v1/divisions/2301');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ code: '2301', name: '哈尔滨市', level: 'prefecture', parentCode: '23', parentName: '黑龙江省', pilot: false, statisticalOnly: false, active: true });
+    expect((await app().inject('/api/v1/divisions/239999')).statusCode).toBe(404);
+    const bad = await app().inject('/api/v1/divisions/abc');
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/code/);
+    const badLevel = await app().inject('/api/v1/divisions?level=village');
+    expect(badLevel.statusCode).toBe(400);
+    expect(JSON.stringify(badLevel.json())).toMatch(/level/);
+    expect((await app().inject('/api/v1/divisions?colour=red')).statusCode).toBe(400);
   });
 });
 

@@ -20,7 +20,7 @@ export function openApiDocument(router: AnyRouter, publicUrl: string) {
     title: 'Gongkai 公开 API',
     version: '1',
     baseUrl: `${publicUrl}${API_PREFIX}`,
-    description: '黑龙江省政务公开平台的公开数据接口：政府信息公开目录检索、条目、订阅与开放数据导出，以及各功能模块的公开只读接口。'
+    description: '黑龙江省政务公开平台的公开数据接口：政府信息公开目录检索、条目、订阅与开放数据导出，行政区划（GB/T 2260），以及各功能模块的公开只读接口。'
       + '匿名即可调用公开接口；需要授权的接口使用 `Authorization: Bearer gk_...` 形式的 API 令牌。',
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: '由系统管理员签发的 API 令牌（gk_ 开头）' } },
   });

@@ -92,7 +92,10 @@ export class IdentityService {
     if (!token.startsWith('gk_') || token.length > 200) return null;
     const t = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) } });
     if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= this.clock.now())) return null;
-    return this.principalOf(db, t.userId);
+    const principal = await this.principalOf(db, t.userId);
+    // Tokens serve other systems: the one-time-password rule is about people signing in, and a
+    // reset of the issuing account's password does not stop the system using its token.
+    return principal && { ...principal, mustChangePassword: false };
   }
 
   async createApiToken(db: Tx, userId: string, name: string, expiresAt: Date | null): Promise<{ id: string; token: string }> {
@@ -125,6 +128,9 @@ export class IdentityService {
       roleKey: g.role.key, permissions: g.role.permissions, divisionCode: g.divisionCode,
       organizationId: g.organizationId, organizationDivisionCode: g.organization?.divisionCode ?? null,
     }));
-    return { userId: user.id, kind: user.kind, username: user.username, displayName: user.displayName, divisionCode: user.divisionCode, organizationId: user.organizationId, grants };
+    return {
+      userId: user.id, kind: user.kind, username: user.username, displayName: user.displayName,
+      divisionCode: user.divisionCode, organizationId: user.organizationId, grants, mustChangePassword: user.mustChangePassword,
+    };
   }
 }

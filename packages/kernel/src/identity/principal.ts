@@ -19,6 +19,12 @@ export interface Principal {
   divisionCode: string | null;
   organizationId: string | null;
   grants: readonly Grant[];
+  /**
+   * Signed in with a session on an account that still has a one-time password (first sign-in, or
+   * after a reset): until it is changed only the procedures in `PASSWORD_CHANGE_PATHS` are open.
+   * Loaded with the session's user row (no extra query); always false for API tokens.
+   */
+  mustChangePassword: boolean;
 }
 
 /** `*` grants everything; `kernel.*` grants every kernel permission; otherwise exact match. */

@@ -27,7 +27,7 @@ export const authRouter = router({
       }
     }),
 
-  logout: authedProcedure.mutation(async ({ ctx }) => {
+  logout: authedProcedure.input(z.void()).mutation(async ({ ctx }) => {
     if (ctx.sessionId) await ctx.kernel.identity.logout(ctx.db, ctx.sessionId);
     ctx.audit.target('session', ctx.sessionId ?? '-');
     ctx.cookies.clear(SESSION_COOKIE);
@@ -36,11 +36,11 @@ export const authRouter = router({
   }),
 
   /** The signed-in account with its grants (null when signed out). */
-  me: publicProcedure.query(async ({ ctx }) => {
+  me: publicProcedure.input(z.void()).query(({ ctx }) => {
     const p = ctx.principal;
     if (!p) return null;
-    // The console forces a password change before anything else while this is set (one-time passwords).
-    const u = await ctx.db.user.findUnique({ where: { id: p.userId }, select: { mustChangePassword: true } });
-    return { id: p.userId, username: p.username, displayName: p.displayName, kind: p.kind, divisionCode: p.divisionCode, organizationId: p.organizationId, grants: p.grants, mustChangePassword: u?.mustChangePassword ?? false };
+    // While set (one-time password), the console shows only the password change page, and the
+    // server refuses everything but that change, this and logout (trpc/password-change.ts).
+    return { id: p.userId, username: p.username, displayName: p.displayName, kind: p.kind, divisionCode: p.divisionCode, organizationId: p.organizationId, grants: p.grants, mustChangePassword: p.mustChangePassword };
   }),
 });

@@ -8,7 +8,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY
 
 export const metricsRouter = router({
   /** Every indicator the installed plugins contribute. */
-  list: kernelProcedure('kernel.metrics.read').query(({ ctx }) => ctx.kernel.metrics.list()),
+  list: kernelProcedure('kernel.metrics.read').input(z.void()).query(({ ctx }) => ctx.kernel.metrics.list()),
 
   /** Indicator values for a division (and its subtree) over a period. */
   compute: kernelProcedure('kernel.metrics.read')

@@ -6,10 +6,14 @@ let p: TestPlatform;
 beforeAll(async () => { p = await createTestPlatform(); });
 afterAll(async () => { await p?.close(); });
 
+/** A staff account that has changed its one-time password (nothing else is open before that); its password. */
 async function staff(username: string) {
   const admin = await p.createUser({ roles: ['kernel.division-admin'], divisionCode: '2301' });
   const { oneTimePassword } = await admin.caller.users.create({ username, displayName: username, divisionCode: '2301' });
-  return oneTimePassword;
+  const first = await signIn(p, username, oneTimePassword);
+  await first.caller.auth.changePassword({ oldPassword: oneTimePassword, newPassword: 'Changed-passw0rd-1' });
+  await first.caller.auth.logout();
+  return 'Changed-passw0rd-1';
 }
 
 describe('sessions', () => {

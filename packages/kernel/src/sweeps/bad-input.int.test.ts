@@ -70,8 +70,8 @@ describe('the procedure table', () => {
     expect(procedures.filter((x) => !procedureCases[x.path]).map((x) => x.path)).toEqual([]);
   });
 
-  it('every procedure without an input parser is declared as ignoring input', () => {
-    const undeclared = procedures.filter((x) => x.inputs.length === 0 && !procedureCases[x.path]?.ignoresInput).map((x) => x.path);
+  it('every procedure declares its input, so unexpected input is refused rather than ignored', () => {
+    const undeclared = procedures.filter((x) => x.inputs.length === 0).map((x) => x.path);
     expect(undeclared, 'add .input(z.void()) (or z.object({}).strict()) to these procedures').toEqual([]);
   });
 });
@@ -79,13 +79,11 @@ describe('the procedure table', () => {
 describe('malformed and hostile input is refused with a 4xx and changes nothing', () => {
   it.each(procedures.map((x) => x.path))('%s', async (path) => {
     const proc = procedures.find((x) => x.path === path)!;
-    const ignores = proc.inputs.length === 0;
     await drainJobs(p);
     const before = await snapshot(p.db);
     for (const v of await variants(proc)) {
       const err = await callPath(w.prov.caller, path, v.input).then(() => null, (e: unknown) => e);
       const label = `${path} with ${v.label}`;
-      if (ignores && err === null) continue; // declared input-less: the input is ignored
       expect(err, `${label} was accepted`).toBeInstanceOf(TRPCError);
       const e = err as TRPCError;
       expect(CLIENT_ERRORS.has(e.code), `${label} → ${e.code}: ${e.message}`).toBe(true);

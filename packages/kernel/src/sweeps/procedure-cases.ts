@@ -24,8 +24,6 @@ export interface ProcedureCase {
   freeText?: { fields: readonly string[]; reason: string };
   /** Fields where long values are legitimate (document bodies, file content): no 100k-character attack. */
   largeText?: { fields: readonly string[]; reason: string };
-  /** The procedure declares no input; hostile input is ignored (never a 500, nothing changes). */
-  ignoresInput?: string;
 }
 
 type Items = { items: { divisionCode?: string | null; id?: string; organizationId?: string | null }[] };
@@ -36,8 +34,8 @@ const TEXT_BODY = { fields: ['title', 'summary', 'body', 'docNo', 'reason', 'pat
 
 export const procedureCases: Record<string, ProcedureCase> = {
   // auth
-  'auth.logout': { tenantFree: '只作用于调用者自己的会话', ignoresInput: '无输入' },
-  'auth.me': { tenantFree: '只返回调用者自己', ignoresInput: '无输入' },
+  'auth.logout': { tenantFree: '只作用于调用者自己的会话' },
+  'auth.me': { tenantFree: '只返回调用者自己' },
   'auth.login': {
     tenantFree: '登录不涉及任何地区的数据',
     valid: () => ({ username: 'nobody.here', password: 'whatever-password-1' }),
@@ -189,6 +187,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   // divisions
   'divisions.children': { tenantFree: '行政区划树是公开信息', valid: () => ({ parentCode: '23' }) },
   'divisions.get': { tenantFree: '行政区划树是公开信息', valid: () => ({ code: '2301' }) },
+  'divisions.list': { tenantFree: '行政区划树是公开信息', valid: () => ({ parentCode: '2301', level: 'county' as const, page: 1, pageSize: 50 }) },
   'divisions.create': {
     foreign: () => [{ code: '230299', name: '越权区' }, { code: '2399', name: '越权市' }],
     valid: () => ({ code: '230199', name: '扫描区' }),
@@ -201,7 +200,7 @@ export const procedureCases: Record<string, ProcedureCase> = {
   },
 
   // metrics
-  'metrics.list': { tenantFree: '指标定义来自代码', ignoresInput: '无输入' },
+  'metrics.list': { tenantFree: '指标定义来自代码' },
   'metrics.compute': { foreign: () => [{ divisionCode: '2302', from: '2026-01-01', to: '2026-06-30' }], valid: () => ({ divisionCode: '2301', from: '2026-01-01', to: '2026-06-30' }) },
 
   // calendar (one province-wide working-day calendar)

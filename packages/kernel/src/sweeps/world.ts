@@ -45,7 +45,10 @@ async function city(p: SweepPlatform, admin: Admin, divisionCode: string, county
   const toPublish = await c.catalogue.createDraft({ ...draftInput, title: `${tag}的公开信息` });
   await c.catalogue.publish({ id: toPublish.id });
   const attachment = await c.catalogue.attach({ itemId: draft.id, title: '附件', fileName: 'note.csv', mime: 'text/csv', contentBase64: Buffer.from('名称,数量\n附件,1\n').toString('base64') });
-  const session = await signIn(p, `${tag.toLowerCase()}.staff`, oneTimePassword);
+  // The one-time password must be changed before the account may do anything else.
+  const first = await signIn(p, `${tag.toLowerCase()}.staff`, oneTimePassword);
+  await first.caller.auth.changePassword({ oldPassword: oneTimePassword, newPassword: `${tag}-passw0rd-1` });
+  const session = await signIn(p, `${tag.toLowerCase()}.staff`, `${tag}-passw0rd-1`);
   const token = await session.caller.apiTokens.create({ name: `${tag}对接` });
   await c.plugins.enable({ divisionCode, pluginId: 'fixture-notes' });
   return {

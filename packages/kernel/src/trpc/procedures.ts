@@ -5,6 +5,7 @@ import { digestInput } from '../audit/hash';
 import { can, reachOf, type Principal } from '../identity/principal';
 import { t } from './init';
 import { fail } from './errors';
+import { passwordChangeGate } from './password-change';
 import type { Context } from './context';
 
 /** What a handler tells the kernel about the mutation it performed, for the audit record. */
@@ -26,9 +27,21 @@ const OUTCOME: Partial<Record<TRPCError['code'], AuditEntry['outcome']>> = {
 };
 
 /**
+ * The audit outcome of a failed mutation, or undefined when it is not recorded. Out-of-reach
+ * records answer NOT_FOUND (existence is not revealed), so a signed-in caller's NOT_FOUND is
+ * recorded as 'not_found': probing another division's ids stays traceable. Anonymous NOT_FOUNDs
+ * (public 404s) are not: they name nobody and would only fill the chain.
+ */
+function failedOutcome(code: TRPCError['code'] | undefined, principal: Principal | null): AuditEntry['outcome'] | undefined {
+  if (!code) return undefined;
+  if (code === 'NOT_FOUND') return principal ? 'not_found' : undefined;
+  return OUTCOME[code];
+}
+
+/**
  * Every mutation runs in one transaction together with its audit record (and the outbox events
- * its handler emits): all are written or none. Denied attempts are recorded afterwards in their
- * own transaction; invalid input changes nothing at all.
+ * its handler emits): all are written or none. Denied attempts (and signed-in callers' NOT_FOUNDs)
+ * are recorded afterwards in their own transaction; invalid input changes nothing at all.
  */
 const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput, next }) => {
   const afterCommit: (() => Promise<void> | void)[] = [];
@@ -75,8 +88,7 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
     }
     return result;
   } catch (err) {
-    const code = err instanceof TRPCError ? err.code : undefined;
-    const outcome = code ? OUTCOME[code] : undefined;
+    const outcome = failedOutcome(err instanceof TRPCError ? err.code : undefined, ctx.principal);
     if (outcome) {
       await appendAuditStandalone(ctx.rootDb, entryOf(ctx, outcome)).catch((e) => ctx.kernel.logger.error({ err: e }, 'audit of a denied attempt failed'));
     }
@@ -86,8 +98,12 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
 
 const noAudit: AuditNote = { target: () => {}, division: () => {}, detail: () => {}, plugin: () => {} };
 
-/** Explicitly public (citizens without an account, other systems reading the open side). */
-export const publicProcedure = t.procedure.use(auditedMutation);
+/**
+ * Explicitly public (citizens without an account, other systems reading the open side). Every
+ * builder starts here, so the one-time-password rule (after the audit, which records its denials)
+ * holds for kernel and plugin procedures alike.
+ */
+export const publicProcedure = t.procedure.use(auditedMutation).use(passwordChangeGate);
 
 /** The default: any signed-in account (staff or citizen). */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
