@@ -4,7 +4,9 @@
 // portal by a two-character query; the audit page shows every step and an intact hash chain.
 import { expect, test } from '@playwright/test';
 import { admin, url } from '../support/env';
-import { changeFirstPassword, consoleLogin, consoleLogout, openConsolePage, switchWorkDivision } from '../support/console';
+import {
+  changeFirstPassword, consoleLogin, consoleLogout, createOrganisation, createStaffAccount, grantRole, openConsolePage, openNewAccount, switchWorkDivision,
+} from '../support/console';
 
 const ADMIN_NEW_PASSWORD = 'Heilongjiang2026a';
 const CITY_USER = 'hrb.fabu';
@@ -43,37 +45,14 @@ test('administrator sets up a city, the city publishes, a citizen finds it, the 
 
   await test.step('administrator creates an organisation and a city user in 哈尔滨市', async () => {
     await switchWorkDivision(page, '哈尔滨市');
-    await openConsolePage(page, '机构');
-    const orgForm = page.getByRole('form', { name: '新建机构' });
-    await orgForm.getByLabel('机构名称').fill(ORG_NAME);
-    await orgForm.getByLabel('机构代码').fill(ORG_CODE);
-    await orgForm.getByLabel('机构类型').selectOption({ label: '部门' });
-    await orgForm.getByRole('button', { name: '创建' }).click();
-    await expect(page.getByText(`已创建机构：${ORG_NAME}`)).toBeVisible();
-    await expect(page.getByRole('rowheader', { name: ORG_NAME })).toBeVisible();
+    await createOrganisation(page, { name: ORG_NAME, code: ORG_CODE });
+    cityOneTime = await createStaffAccount(page, { username: CITY_USER, displayName: CITY_USER_NAME, organisation: ORG_NAME });
 
-    await openConsolePage(page, '用户与授权');
-    const userForm = page.getByRole('form', { name: '新建工作人员账号' });
-    await userForm.getByLabel('用户名').fill(CITY_USER);
-    await userForm.getByLabel('姓名').fill(CITY_USER_NAME);
-    await userForm.getByLabel('所属机构').selectOption({ label: ORG_NAME });
-    await userForm.getByRole('button', { name: '创建账号' }).click();
-    // Shown once: read it as the administrator would, to hand it to the user.
-    await expect(page.getByText(`账号 ${CITY_USER} 的一次性密码`)).toBeVisible();
-    cityOneTime = (await page.getByTestId('one-time-password').textContent())?.trim() ?? '';
-    expect(cityOneTime).toMatch(/^\S{12,}$/);
-
-    await page.getByRole('link', { name: `为 ${CITY_USER} 授予角色` }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `账号：${CITY_USER}` })).toBeVisible();
+    await openNewAccount(page, CITY_USER);
     // Shown once only: the account page never shows it again.
     await expect(page.getByTestId('one-time-password')).toHaveCount(0);
     await expect(page.getByRole('row', { name: '状态 在用（待修改初始密码）' })).toBeVisible();
-    const grantForm = page.getByRole('form', { name: '授予角色' });
-    await grantForm.getByLabel('角色').selectOption({ label: '信息发布员（kernel.editor）' });
-    await grantForm.getByLabel('地区（含下级地区）').check();
-    await expect(grantForm.getByLabel('地区代码')).toHaveValue('2301');
-    await grantForm.getByRole('button', { name: '授予' }).click();
-    await expect(page.getByRole('status').filter({ hasText: /^已授予角色/ })).toBeVisible();
+    expect(await grantRole(page, 'kernel.editor', { division: '2301' })).toBe('信息发布员（kernel.editor）');
     await expect(page.getByRole('table', { name: '已授予的角色' }).getByRole('row', { name: /^信息发布员 地区：2301（含下级）/ })).toBeVisible();
   });
 

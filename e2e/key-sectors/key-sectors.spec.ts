@@ -5,7 +5,9 @@
 // 未公开 to 按时公开; a citizen finds the figures through the portal search and sees the AQI chart.
 import { expect, test, type Page } from '@playwright/test';
 import { admin, url } from '../support/env';
-import { adminSignIn, changeFirstPassword, consoleLogin, consoleLogout, openConsolePage, switchWorkDivision } from '../support/console';
+import {
+  adminSignIn, changeFirstPassword, consoleLogin, consoleLogout, createOrganisation, createStaffAccount, grantRole, openConsolePage, openNewAccount, switchWorkDivision,
+} from '../support/console';
 
 // The same as kernel-flow's: whichever suite runs first makes the forced change.
 const ADMIN_NEW_PASSWORD = 'Heilongjiang2026a';
@@ -85,33 +87,10 @@ test('a county publishes 三公经费 and AQI readings, the province matrix turn
     await county.selectOption({ label: COUNTY });
     await expect(county.locator('option:checked')).toHaveText(COUNTY);
 
-    await openConsolePage(page, '机构');
-    const orgForm = page.getByRole('form', { name: '新建机构' });
-    await orgForm.getByLabel('机构名称').fill(ORG_NAME);
-    await orgForm.getByLabel('机构代码').fill(ORG_CODE);
-    await orgForm.getByLabel('机构类型').selectOption({ label: '部门' });
-    await orgForm.getByRole('button', { name: '创建' }).click();
-    await expect(page.getByText(`已创建机构：${ORG_NAME}`)).toBeVisible();
-
-    await openConsolePage(page, '用户与授权');
-    const userForm = page.getByRole('form', { name: '新建工作人员账号' });
-    await userForm.getByLabel('用户名').fill(USER);
-    await userForm.getByLabel('姓名').fill(USER_NAME);
-    await userForm.getByLabel('所属机构').selectOption({ label: ORG_NAME });
-    await userForm.getByRole('button', { name: '创建账号' }).click();
-    await expect(page.getByText(`账号 ${USER} 的一次性密码`)).toBeVisible();
-    userOneTime = (await page.getByTestId('one-time-password').textContent())?.trim() ?? '';
-    expect(userOneTime).toMatch(/^\S{12,}$/);
-
-    await page.getByRole('link', { name: `为 ${USER} 授予角色` }).click();
-    const grantForm = page.getByRole('form', { name: '授予角色' });
-    const role = grantForm.getByLabel('角色');
-    const editorLabel = (await role.locator('option', { hasText: 'key-sectors.editor' }).textContent())?.trim() ?? '';
-    expect(editorLabel).toContain('重点领域信息员');
-    await role.selectOption({ label: editorLabel });
-    await expect(grantForm.getByLabel('地区代码')).toHaveValue('231282');
-    await grantForm.getByRole('button', { name: '授予' }).click();
-    await expect(page.getByRole('status').filter({ hasText: /^已授予角色/ })).toBeVisible();
+    await createOrganisation(page, { name: ORG_NAME, code: ORG_CODE });
+    userOneTime = await createStaffAccount(page, { username: USER, displayName: USER_NAME, organisation: ORG_NAME });
+    await openNewAccount(page, USER);
+    expect(await grantRole(page, 'key-sectors.editor', { division: '231282' })).toContain('重点领域信息员');
   });
 
   await test.step('the province matrix shows 肇东市 has not published its 三公经费 budget', async () => {
