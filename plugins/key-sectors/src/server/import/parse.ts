@@ -1,7 +1,7 @@
 // File parsing for bulk import: CSV with papaparse (RFC 4180, quoted fields, BOM) and XLSX with
 // exceljs (first worksheet). Both give the header row and the data rows with the row numbers a
 // user sees in a spreadsheet (the header is row 1); blank rows are skipped but keep the numbering.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ImportRow } from '../../contracts';
 
@@ -62,7 +62,9 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 export async function parseXlsx(content: Buffer): Promise<ParsedFile> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs and its zip stack weigh about 20 MB of memory and a second of start-up.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {

@@ -1,7 +1,6 @@
 // Bulk import from CSV and XLSX for every record type: check (dry run) and run. The whole file is
 // validated first; a file with any error imports nothing and every bad row is reported.
 import { fail, router, TRPCError } from '@gongkai/kernel';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { topLevelFields } from '../../contracts';
@@ -112,7 +111,8 @@ export const importsRouter = router({
       const headers = ids.map((id) => index.get(id)?.label ?? id);
       const fileName = `${sector.def.label}-${rt.label}-导入模板.${input.format}`;
       if (input.format === 'csv') return { fileName, content: `\uFEFF${Papa.unparse({ fields: headers, data: [] })}\r\n`, encoding: 'utf8' as const };
-      const wb = new ExcelJS.Workbook();
+      const { default: Excel } = await import('exceljs'); // loaded on first use (see import/parse.ts)
+      const wb = new Excel.Workbook();
       wb.addWorksheet(rt.label.slice(0, 31).replace(/[\\/?*[\]:]/g, '')).addRow(headers);
       const buf = Buffer.from(await wb.xlsx.writeBuffer());
       return { fileName, content: buf.toString('base64'), encoding: 'base64' as const };
