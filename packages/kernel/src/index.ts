@@ -28,7 +28,7 @@ export { ChannelsService } from './channels/channels-service';
 export { CalendarService, YEAR_SET_EVENT, type YearScheduleInput, type ScheduleDayInput, type SetYearResult, type CoverageView, type AdminYearView } from './calendar/calendar-service';
 export { WorkCalendar, STATUTORY_RULE, MAX_WORKING_DAYS, type DayInfo, type DayKind, type DueResult, type DueExplanation, type ExplanationItem, type YearCoverage, type CalendarSource } from './calendar/work-calendar';
 export { DEADLINE_CHANGED_EVENT, type DeadlineInput, type DeadlineKey, type DeadlineView, type DeadlineChange, type ListOpenFilter } from './calendar/deadlines';
-export { isoDate, isIsoDate, chinaToday, chinaDateOf, addDays as addCalendarDays, type IsoDate } from './calendar/dates';
+export { isoDate, isIsoDate, chinaToday, chinaDateOf, addDays as addCalendarDays, toDbDate, fromDbDate, type IsoDate } from './calendar/dates';
 export { EventsService, type EmitOptions, type KernelEventHandler } from './events/events-service';
 export { dispatchOutbox, type DispatchOptions, type DispatchResult } from './events/dispatcher';
 export { bullmqJobsDriver, isBullmqDriver, repeatOptionsOf, type BullmqJobsDriver, type BullmqDriverOptions } from './jobs/bullmq-driver';
