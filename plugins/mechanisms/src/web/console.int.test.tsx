@@ -11,6 +11,7 @@ import { createContext, type Principal } from '@gongkai/kernel';
 import { DivisionProvider, createApiClient } from '@gongkai/ui';
 import { setup, type Fixture } from '../server/testing/fixtures';
 import AnnualReportPage from './pages/reports/AnnualReportPage';
+import ReleasePlansPage from './pages/releases/ReleasePlansPage';
 
 let f: Fixture;
 let principal: Principal | null = null;
@@ -70,5 +71,34 @@ describe('annual report page', () => {
     expect(saved.notes).toBe('线下受理1件，已补录。');
     // The saved notes come back with the report.
     expect(within(screen.getByRole('form', { name: '报告说明' })).getByLabelText('说明')).toHaveValue('线下受理1件，已补录。');
+  });
+});
+
+describe('release plans page', () => {
+  it('lists planned releases overdue first, then by deadline, with the due date and the reminder state', async () => {
+    const press = await f.platform.createUser({ roles: ['mechanisms.press'], divisionCode: '2301' });
+    principal = press.principal;
+    const c = press.caller.mechanisms.releases;
+    const base = { divisionCode: '2301', organizationId: f.orgs.harbinTransport.id, category: 'decision' as const, body: '正文', topicCode: '0707' };
+    // Planned in this order; the check job reminds or flags each at once.
+    const far = await c.plan({ ...base, title: '冬季供热保障方案', createdOn: '2026-11-02' });
+    const soon = await c.plan({ ...base, title: '冰雪旅游季活动安排', createdOn: '2026-10-09' });
+    const late = await c.plan({ ...base, title: '秋季防火工作部署', createdOn: '2026-09-24' });
+    expect([far.dueDate, soon.dueDate, late.dueDate]).toEqual(['2026-11-30', '2026-11-05', '2026-10-29']);
+
+    renderAt('/console/mechanisms/releases', '/console/mechanisms/releases?d=2301', <ReleasePlansPage />);
+    const table = await screen.findByRole('table', { name: /主动发布计划（待发布/ }, { timeout: 20_000 });
+    await within(table).findByText('冬季供热保障方案');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['秋季防火工作部署', '冰雪旅游季活动安排', '冬季供热保障方案']);
+    expect(rows[0]).toHaveTextContent('2026年10月29日');
+    expect(rows[0]).toHaveTextContent('已逾期');
+    expect(rows[0]).toHaveTextContent('已发出逾期预警');
+    expect(rows[1]).toHaveTextContent('2026年11月5日');
+    expect(rows[1]).toHaveTextContent('即将到期');
+    expect(rows[1]).toHaveTextContent('已提醒（剩余不超过5个工作日）');
+    expect(rows[2]).toHaveTextContent('2026年11月30日');
+    expect(rows[2]).toHaveTextContent('未到提醒时间');
+    expect(rows[2]).not.toHaveTextContent('已逾期');
   });
 });
