@@ -12,6 +12,7 @@ import { DivisionProvider, createApiClient } from '@gongkai/ui';
 import { setup, type Fixture } from '../server/testing/fixtures';
 import AnnualReportPage from './pages/reports/AnnualReportPage';
 import ReleasePlansPage from './pages/releases/ReleasePlansPage';
+import PressPage from './pages/releases/PressPage';
 
 let f: Fixture;
 let principal: Principal | null = null;
@@ -100,5 +101,40 @@ describe('release plans page', () => {
     expect(rows[2]).toHaveTextContent('2026年11月30日');
     expect(rows[2]).toHaveTextContent('未到提醒时间');
     expect(rows[2]).not.toHaveTextContent('已逾期');
+  });
+});
+
+describe('press page', () => {
+  it('lists the press conferences of the subtree with filters in the URL and publishes one to the portal', async () => {
+    const press = await f.platform.createUser({ roles: ['mechanisms.press'], divisionCode: '2301' });
+    principal = press.principal;
+    const c = press.caller.mechanisms.releases;
+    const li = await c.addSpokesperson({ divisionCode: '2301', organizationId: f.orgs.harbinTransport.id, name: '李明', title: '副局长', appointedOn: '2026-01-05' });
+    const wang = await c.addSpokesperson({ divisionCode: '230108', organizationId: f.orgs.pingfang.id, name: '王芳', title: '副主任', appointedOn: '2026-01-05' });
+    await c.recordConference({ divisionCode: '2301', organizationId: f.orgs.harbinTransport.id, title: '冬季除雪新闻发布会', heldOn: '2026-10-10', spokespersonIds: [li.id], summary: '', publish: true });
+    const county = await c.recordConference({ divisionCode: '230108', organizationId: f.orgs.pingfang.id, title: '平房区安全生产发布会', heldOn: '2026-11-02', spokespersonIds: [wang.id], summary: '' });
+    const user = userEvent.setup();
+    renderAt('/console/mechanisms/press', '/console/mechanisms/press?d=2301', <PressPage />);
+
+    let table = await screen.findByRole('table', { name: /新闻发布会记录（含下级地区，共 2 场/ }, { timeout: 20_000 });
+    let rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['平房区安全生产发布会', '冬季除雪新闻发布会']);
+    expect(rows[0]).toHaveTextContent('王芳（副主任）');
+    expect(rows[1]).toHaveTextContent('已公开');
+
+    // Filter by spokesperson: only his conference.
+    const section = screen.getByRole('region', { name: '新闻发布会' });
+    await user.selectOptions(within(section).getByRole('combobox', { name: '新闻发言人' }), li.id);
+    table = await screen.findByRole('table', { name: /共 1 场/ });
+    expect(within(table).getByRole('rowheader')).toHaveTextContent('冬季除雪新闻发布会');
+    await user.selectOptions(within(section).getByRole('combobox', { name: '新闻发言人' }), '');
+
+    // Publish the county's record.
+    table = await screen.findByRole('table', { name: /共 2 场/ });
+    await user.click(within(table).getByRole('button', { name: '公开：平房区安全生产发布会' }));
+    await waitFor(async () => expect((await f.platform.db.mechanismsPressConference.findUniqueOrThrow({ where: { id: county.id } })).publishedAt).not.toBeNull());
+    await waitFor(() => expect(within(screen.getByRole('table', { name: /共 2 场/ })).queryByRole('button', { name: /公开：/ })).toBeNull());
+    rows = within(screen.getByRole('table', { name: /共 2 场/ })).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('已公开');
   });
 });

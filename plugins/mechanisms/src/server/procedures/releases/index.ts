@@ -3,7 +3,7 @@
 // press conferences.
 import { fail, router } from '@gongkai/kernel';
 import { isLeafTopic } from '@gongkai/kernel/contracts';
-import { conferenceInput, planReleaseInput, publicReleasesInput, releaseCategoryLabels, releaseQueueInput, releaseRef, spokespersonInput } from '../../../contracts/releases';
+import { planReleaseInput, publicReleasesInput, releaseCategoryLabels, releaseQueueInput, releaseRef, spokespersonInput } from '../../../contracts/releases';
 import { divisionCode } from '../../../contracts/common';
 import { z } from 'zod';
 import { p } from '../../procedure';
@@ -11,6 +11,7 @@ import { fromDb, fromDbOrNull, toDb, today, workingCalendar } from '../../servic
 import { PLUGIN_ID } from '../../services/clock-sync';
 import { orgsById, requireOrg } from '../../services/organizations';
 import { settingsSchema } from '../../settings';
+import { conferences, publishConference, publishedConferences, recordConference } from './conferences';
 
 export const plan = p.can('releases.manage').input(planReleaseInput).mutation(async ({ ctx, input }) => {
   await requireOrg(ctx.plugin, input.organizationId, input.divisionCode, 'organizationId');
@@ -119,16 +120,4 @@ export const spokespersons = p.public().input(z.object({ divisionCode }).strict(
   return rows.map((r) => ({ id: r.id, name: r.name, title: r.title, phone: r.phone, organizationName: orgs.get(r.organizationId)?.name ?? '', appointedOn: fromDb(r.appointedOn) }));
 });
 
-export const recordConference = p.can('press.manage').input(conferenceInput).mutation(async ({ ctx, input }) => {
-  await requireOrg(ctx.plugin, input.organizationId, input.divisionCode, 'organizationId');
-  await ctx.guard.division(input.divisionCode, input.organizationId);
-  if (input.heldOn > today(ctx.plugin)) throw fail.badRequest('发布会日期不能晚于今天', 'heldOn');
-  const found = await ctx.plugin.db.mechanismsSpokesperson.count({ where: { id: { in: input.spokespersonIds }, divisionCode: { startsWith: input.divisionCode.slice(0, 2) } } });
-  if (found !== new Set(input.spokespersonIds).size) throw fail.badRequest('新闻发言人不存在', 'spokespersonIds');
-  const row = await ctx.plugin.db.mechanismsPressConference.create({ data: { ...input, heldOn: toDb(input.heldOn), releaseId: input.releaseId ?? null } });
-  await ctx.plugin.emit('mechanisms.press-conference.held', input.divisionCode, { conferenceId: row.id, heldOn: input.heldOn });
-  ctx.audit.target('mechanisms.press-conference', row.id, input.divisionCode);
-  return { id: row.id };
-});
-
-export const releasesRouter = router({ plan, publish, cancel, queue, published, addSpokesperson, spokespersons, recordConference });
+export const releasesRouter = router({ plan, publish, cancel, queue, published, addSpokesperson, spokespersons, recordConference, publishConference, conferences, publishedConferences });
