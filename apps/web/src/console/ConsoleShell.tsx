@@ -7,6 +7,7 @@ import { useComposition } from '../plugin-host/context';
 import { hasPermission, useMe, type Me } from '../session/session';
 import { siteName } from '../site-config';
 import { homeDivision } from './console-division';
+import { pluginConsoleNav } from './plugin-nav';
 
 function kernelNav(me: Me): NavItem[] {
   const nav: NavItem[] = [{ to: '/console', label: '工作台', end: true }];
@@ -39,10 +40,8 @@ function Tools({ me, root }: { me: Me; root: string }) {
 
 function Frame({ me, root }: { me: Me; root: string }) {
   const { nav: pluginNav } = useComposition();
-  const nav = [
-    ...kernelNav(me),
-    ...pluginNav.filter((n) => n.area === 'console').map((n) => ({ to: n.to, label: n.label, group: n.group ?? '业务功能' })),
-  ];
+  const { code } = useDivision();
+  const nav = [...kernelNav(me), ...pluginConsoleNav(pluginNav, me.grants, code ?? root)];
   return (
     <ConsoleLayout siteName={siteName} nav={nav} tools={<Tools me={me} root={root} />}>
       <Outlet />

@@ -19,4 +19,23 @@ export const spokespersonInput = z.object({ divisionCode, organizationId: record
 export const conferenceInput = z.object({
   divisionCode, organizationId: recordId, title: text('发布会名称', 300, 1), heldOn: isoDate,
   spokespersonIds: z.array(recordId).min(1, '请选择出席的新闻发言人').max(20), summary: text('发布内容摘要', 20_000), releaseId: recordId.nullish(),
+  /** Publish the record on the portal at once (otherwise later with `publishConference`). */
+  publish: z.boolean().default(false),
 }).strict();
+export const conferenceRef = z.object({ conferenceId: recordId }).strict();
+
+const dateRange = <T extends { from?: string | undefined; to?: string | undefined }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
+};
+
+/** Console: press conferences of a division subtree, newest first, by date range and spokesperson. */
+export const conferencesInput = z.object({
+  divisionCode, from: isoDate.optional(), to: isoDate.optional(), spokespersonId: recordId.optional(),
+  published: z.boolean().optional(), ...pageInput,
+}).strict().superRefine(dateRange);
+
+/** Public (portal and REST): published press conferences of a division subtree. */
+export const publicConferencesInput = z.object({
+  divisionCode, from: isoDate.optional(), to: isoDate.optional(),
+  cursor: z.coerce.number().int().min(0).max(1_000_000).default(0), limit: z.coerce.number().int().min(1).max(100).default(20),
+}).strict().superRefine(dateRange);

@@ -18,9 +18,13 @@ export const adjustment = z.object({
   reason: z.string().trim().min(1, '请说明调整原因').max(500),
 }).strict();
 
+/**
+ * Saves the draft report. Adjustments and notes are saved independently: a field left out keeps
+ * what was saved before (notes `null` or '' clear them; adjustments `[]` removes them all).
+ */
 export const saveReportInput = reportScope.extend({
-  adjustments: z.array(adjustment).max(200).default([]),
-  notes: optionalText('说明', 20_000),
+  adjustments: z.array(adjustment).max(200).optional(),
+  notes: optionalText('说明', 20_000).optional(),
 }).strict();
 
 export const publishReportInput = reportScope.extend({

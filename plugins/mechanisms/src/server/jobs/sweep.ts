@@ -7,8 +7,9 @@ import { syncClock } from '../services/clock-sync';
 import { today as todayOf } from '../services/calendar';
 import type { Ctx } from '../services/context';
 import { closeForNonPayment } from '../services/fees';
+import { sweepReleaseDeadlines } from './release-deadlines';
 
-export interface SweepResult { reminders: number; overdue: number; subtaskReminders: number; subtasksOverdue: number; feesClosed: number; resynced: number; releasesOverdue: number }
+export interface SweepResult { reminders: number; overdue: number; subtaskReminders: number; subtasksOverdue: number; feesClosed: number; resynced: number; releaseReminders: number; releasesOverdue: number }
 
 interface Scope { requestId?: string }
 
@@ -28,7 +29,7 @@ async function enabledDivisions(ctx: Ctx, scope: Scope): Promise<Map<string, Set
 }
 
 export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<SweepResult> {
-  const res: SweepResult = { reminders: 0, overdue: 0, subtaskReminders: 0, subtasksOverdue: 0, feesClosed: 0, resynced: 0, releasesOverdue: 0 };
+  const res: SweepResult = { reminders: 0, overdue: 0, subtaskReminders: 0, subtasksOverdue: 0, feesClosed: 0, resynced: 0, releaseReminders: 0, releasesOverdue: 0 };
   const divisions = await enabledDivisions(ctx, scope);
   if (divisions.size === 0) return res;
   const today = todayOf(ctx);
@@ -131,22 +132,11 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
     SELECT count(*) AS n FROM upd`;
   res.subtasksOverdue = Number(subOverdue[0]?.n ?? 0);
 
-  // 5. Art. 26: proactive information not published within 20 working days is flagged.
+  // 5. Art. 26: reminders before the publication deadline of proactive information, then overdue.
   if (!scope.requestId) {
-    const rel = await ctx.db.$queryRaw<{ n: bigint }[]>`
-      WITH hit AS (
-        SELECT r.id, r.division_code, r.organization_id, r.title, r.due_date FROM mechanisms_release r
-        WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date < ${today}::date AND r.division_code IN (${divList})
-      ),
-      upd AS (UPDATE mechanisms_release r SET overdue = true FROM hit WHERE r.id = hit.id RETURNING r.id),
-      ins AS (
-        INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
-        SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'release', hit.id, 'overdue', 'release:' || hit.id || ':overdue:' || hit.due_date,
-               '主动公开信息“' || left(hit.title, 40) || '”已超过20个工作日发布期限（' || to_char(hit.due_date, 'YYYY-MM-DD') || '）', hit.due_date, ${now}
-        FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
-      )
-      SELECT count(*) AS n FROM upd`;
-    res.releasesOverdue = Number(rel[0]?.n ?? 0);
+    const rel = await sweepReleaseDeadlines(ctx, divisions);
+    res.releaseReminders = rel.reminders;
+    res.releasesOverdue = rel.overdue;
   }
 
   // One outbox event per division with newly overdue requests (for e-mail, SMS or supervision).

@@ -1,15 +1,18 @@
 // Fetching and parsing the Atom/RSS feeds a division configures. Parsing uses
 // @rowanmanning/feed-parser (maintained, tolerant of the malformed feeds real sites publish, RSS
-// 0.9–2.0 and Atom 1.0); fetching uses Node's fetch with a timeout and a size cap.
+// 0.9–2.0 and Atom 1.0); fetching goes through services/feed-fetch.ts (public addresses only unless
+// the operator allows more, redirects re-checked, a timeout and a size cap).
 import { createHash } from 'node:crypto';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { NewItem } from './opinion';
+import { feedPolicyFromEnv, type FeedAddressPolicy } from './feed-address';
+import { FeedError, safeFetch } from './feed-fetch';
 
 export const FEED_TIMEOUT_MS = 15_000;
 export const FEED_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_ITEMS = 200;
 
-export class FeedError extends Error {}
+export { FeedError };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', hellip: '…', mdash: '—' };
 
@@ -37,38 +40,11 @@ function encodingOf(contentType: string | null, head: Uint8Array): string {
   try { new TextDecoder(name); return name; } catch { return 'utf-8'; }
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
-  const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) { await reader.cancel(); throw new FeedError(`订阅内容超过 ${Math.round(maxBytes / 1024 / 1024)} MB`); }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
-  return out;
-}
-
-export async function fetchFeedText(url: string, opts: { timeoutMs?: number; maxBytes?: number } = {}): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      signal: AbortSignal.timeout(opts.timeoutMs ?? FEED_TIMEOUT_MS),
-      headers: { accept: 'application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5', 'user-agent': 'Gongkai-OpinionMonitor/1.0' },
-      redirect: 'follow',
-    });
-  } catch (err) {
-    throw new FeedError(`无法获取订阅：${(err as Error).name === 'TimeoutError' ? '连接超时' : (err as Error).message}`);
-  }
-  if (!res.ok) throw new FeedError(`订阅地址返回 HTTP ${res.status}`);
-  const bytes = await readCapped(res, opts.maxBytes ?? FEED_MAX_BYTES);
-  return new TextDecoder(encodingOf(res.headers.get('content-type'), bytes)).decode(bytes);
+/** The text of the feed at `url`, fetched under the server's address policy (services/feed-address.ts). */
+export async function fetchFeedText(url: string, opts: { timeoutMs?: number; maxBytes?: number; policy?: FeedAddressPolicy } = {}): Promise<string> {
+  const res = await safeFetch(url, opts.policy ?? feedPolicyFromEnv(), { timeoutMs: opts.timeoutMs ?? FEED_TIMEOUT_MS, maxBytes: opts.maxBytes ?? FEED_MAX_BYTES });
+  if (res.status < 200 || res.status > 299) throw new FeedError(`订阅地址返回 HTTP ${res.status}`);
+  return new TextDecoder(encodingOf(res.contentType, res.body)).decode(res.body);
 }
 
 /** Items of an Atom or RSS document, newest first as published; throws FeedError when it is not a feed. */

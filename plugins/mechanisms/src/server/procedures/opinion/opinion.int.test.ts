@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setup, type Fixture } from '../../testing/fixtures';
 
 let f: Fixture;
@@ -31,6 +31,8 @@ async function runJob(name: string, data: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
+  // The feeds are served on loopback, which the fetcher refuses unless the server allows it.
+  vi.stubEnv('GONGKAI_FEED_ALLOW_PRIVATE', '1');
   f = await setup();
   server = createServer((req, res) => {
     const feed = feeds[req.url ?? ''];
@@ -41,6 +43,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await new Promise((r) => server?.close(r));
   await f?.platform.close();
 });
@@ -111,6 +114,34 @@ describe('opinion monitoring', () => {
     expect(await runJob('opinion-fetch-feeds')).toMatchObject({ sources: 0 });
     await c.fetchSource({ sourceId: news.id });
     expect((await c.items({ divisionCode: '2301', q: '化工厂' })).total).toBe(2);
+  });
+
+  it('refuses feeds on internal addresses unless the server allows them (SSRF)', async () => {
+    feeds['/internal.xml'] = { type: 'application/rss+xml', body: rss([{ guid: 'i1', title: '内网测试订阅条目', description: '不应被抓取', pubDate: 'Mon, 02 Nov 2026 00:30:00 GMT' }]) };
+    const c = u.analyst.caller.mechanisms.opinion;
+    const before = await f.platform.db.mechanismsOpinionSource.count();
+    const source = await c.saveSource({ divisionCode: '2301', kind: 'feed', name: '内网订阅', url: `${base}/internal.xml` });
+    try {
+      vi.stubEnv('GONGKAI_FEED_ALLOW_PRIVATE', '');
+      // Known from the URL alone: refused when saved.
+      for (const url of [`${base}/x.xml`, 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:10.0.0.1]/rss', 'http://localhost:8080/rss', 'http://100.100.100.200/']) {
+        await expect(c.saveSource({ divisionCode: '2301', kind: 'feed', name: '内网', url })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('url') });
+      }
+      expect(await f.platform.db.mechanismsOpinionSource.count()).toBe(before + 1);
+      // A source saved while it was allowed is refused at fetch time, nothing ingested, the error kept.
+      await c.fetchSource({ sourceId: source.id });
+      const s = (await c.sources({ divisionCode: '2301' })).find((x) => x.id === source.id);
+      expect(s).toMatchObject({ lastStatus: 'error', lastError: expect.stringContaining('订阅地址不允许：127.0.0.1 指向内部或保留地址 127.0.0.1（loopback）') });
+      expect((await c.items({ divisionCode: '2301', q: '内网测试订阅条目' })).total).toBe(0);
+      // An allow-list naming the host lets it through.
+      vi.stubEnv('GONGKAI_FEED_ALLOW_HOSTS', '127.0.0.1');
+      await c.fetchSource({ sourceId: source.id });
+      expect((await c.items({ divisionCode: '2301', q: '内网测试订阅条目' })).total).toBe(1);
+    } finally {
+      vi.stubEnv('GONGKAI_FEED_ALLOW_HOSTS', '');
+      vi.stubEnv('GONGKAI_FEED_ALLOW_PRIVATE', '1');
+      await c.saveSource({ divisionCode: '2301', id: source.id, kind: 'feed', name: '内网订阅', url: `${base}/internal.xml`, active: false });
+    }
   });
 
   it('takes items from another system with an API token, raises a red warning with 5 h / 24 h tasks, and tracks answers on time and late', async () => {

@@ -5,6 +5,7 @@ import { divisionCode, recordId } from '../../../contracts/common';
 import { saveSourceInput } from '../../../contracts/opinion';
 import { p } from '../../procedure';
 import { sourceView } from './views';
+import { feedPolicyFromEnv, refusedUrl } from '../../services/feed-address';
 
 export const sources = p.can('opinion.read').input(z.object({ divisionCode }).strict()).query(async ({ ctx, input }) => {
   const rows = await ctx.plugin.db.mechanismsOpinionSource.findMany({ where: { divisionCode: input.divisionCode }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] });
@@ -13,6 +14,7 @@ export const sources = p.can('opinion.read').input(z.object({ divisionCode }).st
 
 export const saveSource = p.can('opinion.manage').input(saveSourceInput).mutation(async ({ ctx, input }) => {
   if (input.kind !== 'feed' && input.url) throw fail.badRequest('只有订阅来源需要订阅地址', 'url');
+  if (input.url && refusedUrl(feedPolicyFromEnv(), input.url)) throw fail.badRequest('订阅地址指向内部或保留地址，不能抓取（由系统管理员决定是否允许）', 'url');
   const data = { name: input.name, url: input.kind === 'feed' ? input.url : null, weight: input.weight, fetchMinutes: input.fetchMinutes, active: input.active };
   let row;
   if (input.id) {

@@ -3,7 +3,7 @@
 // press conferences.
 import { fail, router } from '@gongkai/kernel';
 import { isLeafTopic } from '@gongkai/kernel/contracts';
-import { conferenceInput, planReleaseInput, publicReleasesInput, releaseCategoryLabels, releaseQueueInput, releaseRef, spokespersonInput } from '../../../contracts/releases';
+import { planReleaseInput, publicReleasesInput, releaseCategoryLabels, releaseQueueInput, releaseRef, spokespersonInput } from '../../../contracts/releases';
 import { divisionCode } from '../../../contracts/common';
 import { z } from 'zod';
 import { p } from '../../procedure';
@@ -11,6 +11,7 @@ import { fromDb, fromDbOrNull, toDb, today, workingCalendar } from '../../servic
 import { PLUGIN_ID } from '../../services/clock-sync';
 import { orgsById, requireOrg } from '../../services/organizations';
 import { settingsSchema } from '../../settings';
+import { conferences, publishConference, publishedConferences, recordConference } from './conferences';
 
 export const plan = p.can('releases.manage').input(planReleaseInput).mutation(async ({ ctx, input }) => {
   await requireOrg(ctx.plugin, input.organizationId, input.divisionCode, 'organizationId');
@@ -28,7 +29,9 @@ export const plan = p.can('releases.manage').input(planReleaseInput).mutation(as
   });
   await ctx.plugin.calendar.registerDeadline(ctx.plugin.tx, { pluginId: PLUGIN_ID, divisionCode: input.divisionCode, subjectType: 'release', subjectId: row.id, kind: 'publication', startDate: input.createdOn, workingDays: days });
   ctx.audit.target('mechanisms.release', row.id, input.divisionCode);
-  // Already late when planned: the sweep flags it and alerts (one place for overdue handling).
+  // Already within a reminder threshold or late when planned: the check job (after commit) reminds
+  // or flags it at once, with the sweep's own rules (one place for reminders and overdue handling).
+  await ctx.plugin.enqueue('check-release', { divisionCode: input.divisionCode, releaseId: row.id });
   return { id: row.id, dueDate: due.dueDate, provisional: due.provisional, overdue: due.dueDate < today(ctx.plugin), explanation: due.explanation };
 });
 
@@ -71,17 +74,20 @@ export const cancel = p.can('releases.manage').input(releaseRef).mutation(async 
   return { ok: true };
 });
 
-const releaseRow = (r: { id: string; category: string; title: string; organizationId: string; createdOn: Date; dueDate: Date; provisional: boolean; status: string; overdue: boolean; publishedOn: Date | null; publishedOnTime: boolean | null; catalogueItemId: string | null }, org?: string) => ({
+const releaseRow = (r: { id: string; category: string; title: string; organizationId: string; createdOn: Date; dueDate: Date; provisional: boolean; status: string; overdue: boolean; remindedAt: number | null; publishedOn: Date | null; publishedOnTime: boolean | null; catalogueItemId: string | null }, org?: string) => ({
   id: r.id, category: r.category, categoryLabel: releaseCategoryLabels[r.category as keyof typeof releaseCategoryLabels] ?? r.category, title: r.title,
   organizationId: r.organizationId, organizationName: org ?? '', createdOn: fromDb(r.createdOn), dueDate: fromDb(r.dueDate), provisional: r.provisional,
-  status: r.status, overdue: r.overdue, publishedOn: fromDbOrNull(r.publishedOn), publishedOnTime: r.publishedOnTime, catalogueItemId: r.catalogueItemId,
+  status: r.status, overdue: r.overdue,
+  /** The reminder threshold already reached (reminded when N working days or fewer were left), or null. */
+  remindedWithin: r.remindedAt,
+  publishedOn: fromDbOrNull(r.publishedOn), publishedOnTime: r.publishedOnTime, catalogueItemId: r.catalogueItemId,
 });
 
 export const queue = p.can('releases.manage').input(releaseQueueInput).query(async ({ ctx, input }) => {
   const reach = ctx.guard.reach();
   const orgOnly = !reach.divisions.some((d) => input.divisionCode.startsWith(d));
   const where = { divisionCode: { startsWith: input.divisionCode }, status: input.status, ...(orgOnly ? { organizationId: { in: reach.organizations.map((o) => o.id) } } : {}) };
-  const rows = await ctx.plugin.db.mechanismsRelease.findMany({ where, orderBy: [{ overdue: 'desc' }, { dueDate: 'asc' }], skip: input.cursor, take: input.limit });
+  const rows = await ctx.plugin.db.mechanismsRelease.findMany({ where, orderBy: [{ overdue: 'desc' }, { dueDate: 'asc' }, { createdOn: 'asc' }, { id: 'asc' }], skip: input.cursor, take: input.limit });
   const deliveries = await ctx.plugin.db.mechanismsReleaseDelivery.findMany({ where: { releaseId: { in: rows.map((r) => r.id) } } });
   const orgs = await orgsById(ctx.plugin, rows.map((r) => r.organizationId));
   return rows.map((r) => ({ ...releaseRow(r, orgs.get(r.organizationId)?.name), deliveries: deliveries.filter((d) => d.releaseId === r.id).map((d) => ({ channelId: d.channelId, status: d.status, error: d.error })) }));
@@ -114,16 +120,4 @@ export const spokespersons = p.public().input(z.object({ divisionCode }).strict(
   return rows.map((r) => ({ id: r.id, name: r.name, title: r.title, phone: r.phone, organizationName: orgs.get(r.organizationId)?.name ?? '', appointedOn: fromDb(r.appointedOn) }));
 });
 
-export const recordConference = p.can('press.manage').input(conferenceInput).mutation(async ({ ctx, input }) => {
-  await requireOrg(ctx.plugin, input.organizationId, input.divisionCode, 'organizationId');
-  await ctx.guard.division(input.divisionCode, input.organizationId);
-  if (input.heldOn > today(ctx.plugin)) throw fail.badRequest('发布会日期不能晚于今天', 'heldOn');
-  const found = await ctx.plugin.db.mechanismsSpokesperson.count({ where: { id: { in: input.spokespersonIds }, divisionCode: { startsWith: input.divisionCode.slice(0, 2) } } });
-  if (found !== new Set(input.spokespersonIds).size) throw fail.badRequest('新闻发言人不存在', 'spokespersonIds');
-  const row = await ctx.plugin.db.mechanismsPressConference.create({ data: { ...input, heldOn: toDb(input.heldOn), releaseId: input.releaseId ?? null } });
-  await ctx.plugin.emit('mechanisms.press-conference.held', input.divisionCode, { conferenceId: row.id, heldOn: input.heldOn });
-  ctx.audit.target('mechanisms.press-conference', row.id, input.divisionCode);
-  return { id: row.id };
-});
-
-export const releasesRouter = router({ plan, publish, cancel, queue, published, addSpokesperson, spokespersons, recordConference });
+export const releasesRouter = router({ plan, publish, cancel, queue, published, addSpokesperson, spokespersons, recordConference, publishConference, conferences, publishedConferences });

@@ -8,7 +8,7 @@ import { checkConsistency, matrixColumns, matrixRowLabels, matrixRows, reviewCol
 import { p } from '../../procedure';
 import { today } from '../../services/calendar';
 import { requireOrg } from '../../services/organizations';
-import { applyAdjustments, reportTables } from '../../services/reports';
+import { applyAdjustments, reportTables, type Adjustment } from '../../services/reports';
 
 const labels = {
   rows: matrixRows.map((r) => ({ key: r, label: matrixRowLabels[r] })),
@@ -25,25 +25,31 @@ export const compute = p.can('reports.read').input(reportScope).query(async ({ c
   await scopeCheck(ctx.plugin, input);
   if (input.organizationId) await ctx.guard.division(input.divisionCode, input.organizationId);
   const t = await reportTables(ctx.plugin, input.divisionCode, input.year, input.organizationId);
-  return { ...labels, year: input.year, matrix: t.matrix, reviews: t.reviews, computed: t.computed, adjustments: t.adjustments, issues: checkConsistency(t.matrix, t.reviews), status: t.saved?.status ?? 'unsaved', organizations: t.organizations, catalogueItemId: t.saved?.catalogueItemId ?? null };
+  return { ...labels, year: input.year, matrix: t.matrix, reviews: t.reviews, computed: t.computed, adjustments: t.adjustments, notes: t.saved?.notes ?? '', issues: checkConsistency(t.matrix, t.reviews), status: t.saved?.status ?? 'unsaved', organizations: t.organizations, catalogueItemId: t.saved?.catalogueItemId ?? null };
 });
 
 export const save = p.can('reports.manage').input(saveReportInput).mutation(async ({ ctx, input }) => {
   await scopeCheck(ctx.plugin, input);
   if (input.organizationId) await ctx.guard.division(input.divisionCode, input.organizationId);
-  if (!input.organizationId && input.adjustments.length) throw fail.badRequest('汇总报告由各机构报告汇总而成，请在机构报告中调整', 'adjustments');
+  if (!input.organizationId && input.adjustments?.length) throw fail.badRequest('汇总报告由各机构报告汇总而成，请在机构报告中调整', 'adjustments');
   const organizationId = input.organizationId ?? '';
-  const existing = await ctx.plugin.db.mechanismsAnnualReport.findUnique({ where: { divisionCode_organizationId_year: { divisionCode: input.divisionCode, organizationId, year: input.year } } });
+  const key = { divisionCode: input.divisionCode, organizationId, year: input.year };
+  // Notes and adjustments are saved independently (a field left out keeps its saved value), so
+  // two editors saving one each must not overwrite each other: one save per report at a time.
+  await ctx.plugin.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`mechanisms:annual-report:${key.divisionCode}:${organizationId}:${key.year}`}))`;
+  const existing = await ctx.plugin.db.mechanismsAnnualReport.findUnique({ where: { divisionCode_organizationId_year: key } });
   if (existing?.status === 'published') throw fail.precondition('年度报告已发布，不能修改');
+  const adjustments = input.organizationId ? input.adjustments ?? ((existing?.adjustments as unknown as Adjustment[] | undefined) ?? []) : [];
+  const notes = input.notes !== undefined ? input.notes ?? '' : existing?.notes ?? '';
   const base = await reportTables(ctx.plugin, input.divisionCode, input.year, input.organizationId);
-  const matrix = input.organizationId ? applyAdjustments(base.computed, input.adjustments) : base.matrix;
-  const data = { matrix: matrix as unknown as object, reviews: base.reviews as unknown as object, adjustments: input.adjustments as unknown as object, notes: input.notes ?? '', computedAt: ctx.plugin.clock.now(), updatedById: ctx.principal.userId };
+  const matrix = input.organizationId ? applyAdjustments(base.computed, adjustments) : base.matrix;
+  const data = { matrix: matrix as unknown as object, reviews: base.reviews as unknown as object, adjustments: adjustments as unknown as object, notes, computedAt: ctx.plugin.clock.now(), updatedById: ctx.principal.userId };
   const row = await ctx.plugin.db.mechanismsAnnualReport.upsert({
-    where: { divisionCode_organizationId_year: { divisionCode: input.divisionCode, organizationId, year: input.year } },
-    create: { divisionCode: input.divisionCode, organizationId, year: input.year, ...data }, update: data,
+    where: { divisionCode_organizationId_year: key },
+    create: { ...key, ...data }, update: data,
   });
   ctx.audit.target('mechanisms.annual-report', row.id, input.divisionCode);
-  return { id: row.id, issues: checkConsistency(matrix, base.reviews) };
+  return { id: row.id, adjustments, notes, issues: checkConsistency(matrix, base.reviews) };
 });
 
 function tableText(m: Matrix, r: ReviewMatrix): string {

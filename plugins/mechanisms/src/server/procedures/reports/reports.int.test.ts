@@ -53,4 +53,53 @@ describe('annual report', () => {
     await expect(f.users.qiqiharHead.caller.mechanisms.reports.compute({ divisionCode: '2301', year: 2026 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(f.users.citizen.caller.mechanisms.reports.compute({ divisionCode: '2301', year: 2026 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('saves notes and adjustments independently and returns both', async () => {
+    const reports = f.users.head.caller.mechanisms.reports;
+    const scope = { divisionCode: '2301', organizationId: f.orgs.harbinFinance.id, year: 2025 };
+    const offline = [{ row: 'new' as const, column: 'natural' as const, delta: 2, reason: '线下受理' }, { row: 'disclose' as const, column: 'natural' as const, delta: 2, reason: '线下受理' }, { row: 'handled' as const, column: 'natural' as const, delta: 2, reason: '线下受理' }];
+
+    await reports.save({ ...scope, notes: '本年度申请量较上年有所下降。' });
+    expect(await reports.compute(scope)).toMatchObject({ notes: '本年度申请量较上年有所下降。', adjustments: [], status: 'draft' });
+
+    // Saving adjustments keeps the notes …
+    const a = await reports.save({ ...scope, adjustments: offline });
+    expect(a).toMatchObject({ notes: '本年度申请量较上年有所下降。', adjustments: offline, issues: [] });
+    let r = await reports.compute(scope);
+    expect(r).toMatchObject({ notes: '本年度申请量较上年有所下降。', adjustments: offline });
+    expect(r.matrix.new.natural).toBe(2);
+
+    // … and saving notes keeps the adjustments and the adjusted table.
+    await reports.save({ ...scope, notes: '线下受理的申请已补录。' });
+    r = await reports.compute(scope);
+    expect(r).toMatchObject({ notes: '线下受理的申请已补录。', adjustments: offline });
+    expect(r.matrix.handled.total).toBe(2);
+
+    // Clearing one leaves the other.
+    await reports.save({ ...scope, notes: null });
+    expect(await reports.compute(scope)).toMatchObject({ notes: '', adjustments: offline });
+    await reports.save({ ...scope, notes: '说明恢复。' });
+    await reports.save({ ...scope, adjustments: [] });
+    r = await reports.compute(scope);
+    expect(r).toMatchObject({ notes: '说明恢复。', adjustments: [] });
+    expect(r.matrix.new.total).toBe(0);
+
+    // The division roll-up has notes of its own but no adjustments.
+    await reports.save({ divisionCode: '2301', year: 2025, notes: '全市汇总说明。' });
+    expect(await reports.compute({ divisionCode: '2301', year: 2025 })).toMatchObject({ notes: '全市汇总说明。', adjustments: [] });
+    expect((await reports.compute(scope)).notes).toBe('说明恢复。');
+    await expect(reports.save({ divisionCode: '2301', year: 2025, adjustments: offline })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('adjustments') });
+    await expect(reports.save({ ...scope, notes: '长'.repeat(20_001) })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('notes') });
+    expect((await reports.compute(scope)).notes).toBe('说明恢复。');
+
+    // Published with its notes before the tables.
+    await reports.save({ ...scope, adjustments: offline });
+    const pub = await reports.publish(scope);
+    const item = await f.platform.db.catalogueItem.findUniqueOrThrow({ where: { id: pub.id } });
+    expect(item.body.startsWith('说明恢复。\n\n三、收到和处理政府信息公开申请情况')).toBe(true);
+    await expect(reports.save({ ...scope, notes: '发布后修改' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    // Without reports.manage nothing is saved.
+    await expect(f.users.officer.caller.mechanisms.reports.save({ divisionCode: '2301', year: 2025, notes: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await reports.compute({ divisionCode: '2301', year: 2025 })).notes).toBe('全市汇总说明。');
+  });
 });

@@ -1,12 +1,14 @@
-// Console: the spokesperson register (新闻发言人) and press-conference records (新闻发布会).
+// Console: the spokesperson register (新闻发言人) and press-conference records (新闻发布会): the
+// list with its filters, and the form that records one.
 import { useId, useState } from 'react';
 import { DataTable, QueryState, skipToken, useApiMutation, useApiQuery, useDivision, usePageTitle, type Column } from '@gongkai/ui';
 import { api, type Outputs } from '../shared/api';
 import { ActionForm } from '../shared/ActionForm';
 import { cnDate, useToday } from '../shared/dates';
-import { TextAreaField, TextField } from '../shared/fields';
+import { CheckboxField, TextAreaField, TextField } from '../shared/fields';
 import { serverErrors } from '../shared/form-errors';
 import { OrgSelect } from '../shared/OrgSelect';
+import { ConferenceList } from './ConferenceList';
 
 type Spokesperson = Outputs['releases']['spokespersons'][number];
 
@@ -34,13 +36,14 @@ function RecordConference({ division, today, spokespersons }: { division: string
   const empty = { organizationId: '', title: '', heldOn: '', summary: '', releaseId: '' };
   const [v, setV] = useState(empty);
   const [speakers, setSpeakers] = useState<string[]>([]);
+  const [publish, setPublish] = useState(false);
   const set = (k: keyof typeof empty) => (x: string) => setV((p) => ({ ...p, [k]: x }));
   const published = useApiQuery(api.releases.queue, { divisionCode: division, status: 'published', limit: 100 });
-  const m = useApiMutation(api.releases.recordConference, { onSuccess: () => { setV(empty); setSpeakers([]); } });
+  const m = useApiMutation(api.releases.recordConference, { onSuccess: () => { setV(empty); setSpeakers([]); setPublish(false); } });
   const e = serverErrors(m.error);
   return (
-    <ActionForm level={2} title="记录新闻发布会" titleId={`${id}-t`} pending={m.isPending} submitLabel="保存记录" formError={e['']} success={m.data ? '已保存新闻发布会记录。' : null}
-      onSubmit={() => m.mutate({ divisionCode: division, organizationId: v.organizationId, title: v.title, heldOn: v.heldOn || today, spokespersonIds: speakers, summary: v.summary, releaseId: v.releaseId || null })}>
+    <ActionForm level={2} title="记录新闻发布会" titleId={`${id}-t`} pending={m.isPending} submitLabel="保存记录" formError={e['']} success={m.data ? (m.data.published ? '已保存新闻发布会记录，并在门户网站公开。' : '已保存新闻发布会记录（未公开）。') : null}
+      onSubmit={() => m.mutate({ divisionCode: division, organizationId: v.organizationId, title: v.title, heldOn: v.heldOn || today, spokespersonIds: speakers, summary: v.summary, releaseId: v.releaseId || null, publish })}>
       <OrgSelect id={`${id}-org`} label="主办机构" divisionCode={division} value={v.organizationId} onChange={set('organizationId')} required error={e.organizationId} />
       <TextField id={`${id}-title`} label="发布会名称" required maxLength={300} value={v.title} onChange={set('title')} error={e.title} />
       <TextField id={`${id}-on`} label="举行日期" type="date" required max={today} value={v.heldOn || today} onChange={set('heldOn')} error={e.heldOn} />
@@ -66,6 +69,7 @@ function RecordConference({ division, today, spokespersons }: { division: string
           {(published.data ?? []).map((r) => <option key={r.id} value={r.id}>{r.title}</option>)}
         </select>
       </div>
+      <CheckboxField id={`${id}-pub`} label="在门户网站公开" checked={publish} onChange={setPublish} hint="公开发布会名称、日期、主办机构、内容摘要和出席的新闻发言人姓名、职务；联系电话不公开。也可以以后在下方列表中公开。" error={e.publish} />
     </ActionForm>
   );
 }
@@ -92,6 +96,7 @@ export default function PressPage() {
         </QueryState>
         {code && today ? <AddSpokesperson division={code} today={today} /> : null}
       </section>
+      {code ? <ConferenceList division={code} spokespersons={list.data ?? []} /> : null}
       {code && today ? <RecordConference division={code} today={today} spokespersons={list.data ?? []} /> : null}
     </>
   );

@@ -9,7 +9,7 @@ import { api, type Outputs } from '../shared/api';
 import { ActionForm } from '../shared/ActionForm';
 import { cnDate, useToday } from '../shared/dates';
 import { DueBadge } from '../shared/DueBadge';
-import { dueState } from '../shared/due-state';
+import { dueState, type DueState } from '../shared/due-state';
 import { SelectField, TextAreaField, TextField } from '../shared/fields';
 import { serverErrors } from '../shared/form-errors';
 import { OrgSelect } from '../shared/OrgSelect';
@@ -25,6 +25,18 @@ const deliveryLabels: Record<string, string> = { pending: '待推送', sent: '�
 function explanationText(x: unknown): string {
   const t = x && typeof x === 'object' ? (x as { text?: unknown }).text : null;
   return typeof t === 'string' ? t : '';
+}
+
+/** Reminded by the sweep (N working days or fewer left) counts as due soon even beyond the 3-day horizon. */
+function releaseDueState(r: Row, today: string | null, soonLimit: string | null): DueState {
+  const state = dueState(r, today, soonLimit);
+  return state === 'on-track' && r.remindedWithin !== null ? 'due-soon' : state;
+}
+
+function reminderText(r: Row): string {
+  if (r.overdue) return '已发出逾期预警';
+  if (r.remindedWithin !== null) return `已提醒（剩余不超过${r.remindedWithin}个工作日）`;
+  return '未到提醒时间';
 }
 
 function PlanForm({ division, today }: { division: string; today: string }) {
@@ -72,7 +84,8 @@ export default function ReleasePlansPage() {
     { key: 'categoryLabel', header: '类别' },
     { key: 'organizationName', header: '发布机构' },
     { key: 'createdOn', header: '形成日期', render: (r) => cnDate(r.createdOn) },
-    { key: 'dueDate', header: '发布期限', render: (r) => <>{cnDate(r.dueDate)}{r.provisional ? '（暂定）' : ''} <DueBadge state={dueState(r, today, soonLimit)} /></> },
+    { key: 'dueDate', header: '发布期限', render: (r) => <>{cnDate(r.dueDate)}{r.provisional ? '（暂定）' : ''} <DueBadge state={releaseDueState(r, today, soonLimit)} /></> },
+    ...(status === 'planned' ? [{ key: 'reminder', header: '提醒', render: (r: Row) => reminderText(r) }] : []),
     {
       key: 'published', header: '发布情况',
       render: (r) => (r.publishedOn ? <>{cnDate(r.publishedOn)}{r.publishedOnTime === false ? '（超期发布）' : '（按期）'}{r.deliveries.length ? <ul>{r.deliveries.map((d) => <li key={d.channelId}>{d.channelId}：{deliveryLabels[d.status] ?? d.status}{d.error ? `（${d.error}）` : ''}</li>)}</ul> : null}</> : ''),
@@ -96,7 +109,7 @@ export default function ReleasePlansPage() {
       {actionError ? <p className="gk-field-error" role="alert">{errorMessage(actionError)}</p> : null}
       {publish.data ? <p role="status">已发布到政府信息公开目录，索引号 {publish.data.indexNo}{publish.data.onTime ? '' : '（超过发布期限）'}；推送渠道：{publish.data.channels.join('、') || '无'}。</p> : null}
       <QueryState query={list}>
-        {(rows) => <DataTable caption={`主动发布计划（${statuses.find((s) => s.value === status)?.label}，逾期的在前，按发布期限排序）`} columns={columns} rows={rows} rowKey={(r) => r.id} empty="没有发布计划。" />}
+        {(rows) => <DataTable caption={`主动发布计划（${statuses.find((s) => s.value === status)?.label}，逾期的在前，按发布期限排序；期限前按本地区设置的工作日数提醒）`} columns={columns} rows={rows} rowKey={(r) => r.id} empty="没有发布计划。" />}
       </QueryState>
       {code && today ? <PlanForm division={code} today={today} /> : null}
     </>

@@ -34,11 +34,11 @@ function Adjustments({ r, scope }: { r: Report; scope: { divisionCode: string; o
   const [column, setColumn] = useState<ApplicantType>('natural');
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
-  const [notes, setNotes] = useState('');
   const save = useApiMutation(api.reports.save, { onSuccess: () => { setDelta(''); setReason(''); } });
   const e = serverErrors(save.error);
   const published = r.status === 'published';
-  const persist = (adjustments: Adjustment[]) => save.mutate({ ...scope, adjustments, notes: notes || null });
+  // Only the adjustments: the report's notes are saved on their own (<Notes>).
+  const persist = (adjustments: Adjustment[]) => save.mutate({ ...scope, adjustments });
   const columns: Column<Adjustment>[] = [
     { key: 'row', header: '行', render: (a) => matrixAxes.rows.find((x) => x.key === a.row)?.label ?? a.row },
     { key: 'column', header: '申请人类型', render: (a) => applicantTypeLabels[a.column as ApplicantType] ?? a.column },
@@ -59,10 +59,25 @@ function Adjustments({ r, scope }: { r: Report; scope: { divisionCode: string; o
           <SelectField id={`${id}-col`} label="申请人类型" required value={column} onChange={(v) => setColumn(v as ApplicantType)} options={applicantTypes.map((t) => ({ value: t, label: applicantTypeLabels[t] }))} />
           <TextField id={`${id}-delta`} label="调整数（可为负数）" type="number" required min={-100000} max={100000} step={1} value={delta} onChange={setDelta} error={e['adjustments.0.delta']} />
           <TextAreaField id={`${id}-reason`} label="调整原因" required maxLength={500} value={reason} onChange={setReason} />
-          <TextAreaField id={`${id}-notes`} label="报告说明（可选）" maxLength={20000} value={notes} onChange={setNotes} hint="发布时列在数据表之前。保存时以此处内容为准。" error={e.notes} />
         </ActionForm>
       )}
     </section>
+  );
+}
+
+/** The report's notes (说明), shown before the tables when published; saved apart from the adjustments. */
+function Notes({ r, scope }: { r: Report; scope: { divisionCode: string; organizationId: string; year: number } }) {
+  const id = useId();
+  const [notes, setNotes] = useState(r.notes);
+  const save = useApiMutation(api.reports.save);
+  const e = serverErrors(save.error);
+  if (r.status === 'published') return r.notes ? <section aria-labelledby={`${id}-h`}><h2 id={`${id}-h`}>报告说明</h2><p style={{ whiteSpace: 'pre-wrap' }}>{r.notes}</p></section> : null;
+  return (
+    <ActionForm level={2} title="报告说明" titleId={`${id}-t`} pending={save.isPending} submitLabel="保存说明" formError={e['']}
+      intro="发布时列在数据表之前。只保存说明，不影响已保存的调整。" success={save.data ? '已保存说明。' : null}
+      onSubmit={() => save.mutate({ ...(scope.organizationId ? scope : { divisionCode: scope.divisionCode, year: scope.year }), notes: notes || null })}>
+      <TextAreaField id={`${id}-notes`} label="说明" rows={6} maxLength={20000} value={notes} onChange={setNotes} error={e.notes} />
+    </ActionForm>
   );
 }
 
@@ -118,6 +133,7 @@ export default function AnnualReportPage() {
                 <Consistency r={r} />
                 <ReportTables title={title} matrix={r.matrix} reviews={r.reviews} />
                 {organizationId ? <Adjustments r={r} scope={s} /> : <p className="gk-field-hint">汇总报告由各机构报告相加而成；人工调整请在机构报告中进行。</p>}
+                <Notes key={`${s.organizationId}:${s.year}`} r={r} scope={s} />
                 <Publish r={r} scope={s} />
               </>
             );

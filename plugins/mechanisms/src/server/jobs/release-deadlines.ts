@@ -1,0 +1,92 @@
+// Art. 26 publication deadlines of proactive releases: reminders N working days before the due date
+// (N = `settings.releases.reminderDays`), then the overdue flag with a notice and one outbox event
+// per division. Run by the periodic sweep for every planned release and by the `check-release` job
+// for one release right after it is planned. Idempotent: `reminded_at` keeps the smallest threshold
+// already reminded and every notice has a dedupe key, so each reminder is raised exactly once even
+// when a job and the sweep run together.
+import { Prisma } from '@gongkai/db';
+import { settingsSchema, type Settings } from '../settings';
+import { today as todayOf } from '../services/calendar';
+import type { Ctx } from '../services/context';
+
+export const RELEASES_OVERDUE_EVENT = 'mechanisms.releases.overdue';
+
+export interface ReleaseSweepResult { reminders: number; overdue: number }
+
+/** Reminders and overdue flags for the planned releases of `divisions` (or the one `releaseId`). */
+export async function sweepReleaseDeadlines(ctx: Ctx, divisions: ReadonlyMap<string, Settings>, scope: { releaseId?: string } = {}): Promise<ReleaseSweepResult> {
+  const res: ReleaseSweepResult = { reminders: 0, overdue: 0 };
+  if (divisions.size === 0) return res;
+  const today = todayOf(ctx);
+  const now = ctx.clock.now();
+  const cal = await ctx.calendar.snapshot();
+  const divList = Prisma.join([...divisions.keys()]);
+  const only = scope.releaseId ? Prisma.sql`AND r.id = ${scope.releaseId}` : Prisma.empty;
+
+  // Thresholds per division: the last day that is k working days from today.
+  const thresholds: Prisma.Sql[] = [];
+  for (const [d, s] of divisions) {
+    for (const k of [...new Set(s.releases.reminderDays)]) thresholds.push(Prisma.sql`(${d}::text, ${k}::int, ${cal.addWorkingDays(today, k, 0).dueDate}::date)`);
+  }
+  if (thresholds.length > 0) {
+    // The smallest threshold reached and not yet reminded for this due date.
+    const remind = await ctx.db.$queryRaw<{ n: bigint }[]>`
+      WITH t(division_code, k, threshold) AS (VALUES ${Prisma.join(thresholds)}),
+      hit AS (
+        SELECT r.id, r.division_code, r.organization_id, r.title, r.due_date, MIN(t.k) AS k
+        FROM mechanisms_release r JOIN t ON t.division_code = r.division_code
+        WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date >= ${today}::date AND r.due_date <= t.threshold
+          AND (r.reminded_at IS NULL OR r.reminded_at > t.k) ${only}
+        GROUP BY r.id, r.division_code, r.organization_id, r.title, r.due_date
+      ),
+      upd AS (UPDATE mechanisms_release r SET reminded_at = hit.k FROM hit WHERE r.id = hit.id RETURNING r.id),
+      ins AS (
+        INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
+        SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'release', hit.id, 'reminder',
+               'release:' || hit.id || ':reminder:' || hit.due_date || ':' || hit.k,
+               '主动公开信息“' || left(hit.title, 40) || '”距发布期限不超过' || hit.k || '个工作日（' || to_char(hit.due_date, 'YYYY-MM-DD') || '），请及时发布',
+               hit.due_date, ${now}
+        FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM ins) AS n, (SELECT count(*) FROM upd) AS u`;
+    res.reminders = Number(remind[0]?.n ?? 0);
+  }
+
+  // Past the due date: flag, alert once.
+  const overdue = await ctx.db.$queryRaw<{ id: string; division_code: string }[]>`
+    WITH hit AS (
+      SELECT r.id, r.division_code, r.organization_id, r.title, r.due_date FROM mechanisms_release r
+      WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date < ${today}::date AND r.division_code IN (${divList}) ${only}
+      FOR UPDATE SKIP LOCKED
+    ),
+    upd AS (UPDATE mechanisms_release r SET overdue = true FROM hit WHERE r.id = hit.id RETURNING r.id),
+    ins AS (
+      INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
+      SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'release', hit.id, 'overdue', 'release:' || hit.id || ':overdue:' || hit.due_date,
+             '主动公开信息“' || left(hit.title, 40) || '”已超过发布期限（' || to_char(hit.due_date, 'YYYY-MM-DD') || '）', hit.due_date, ${now}
+      FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
+    )
+    SELECT hit.id, hit.division_code FROM hit JOIN upd ON upd.id = hit.id`;
+  res.overdue = overdue.length;
+
+  // One outbox event per division with newly overdue releases (e-mail, SMS, supervision).
+  const byDivision = new Map<string, string[]>();
+  for (const o of overdue) byDivision.set(o.division_code, [...(byDivision.get(o.division_code) ?? []), o.id]);
+  for (const [d, ids] of byDivision) {
+    await ctx.kernel.db.$transaction(async (tx) => {
+      await ctx.kernel.pluginContext('mechanisms', tx).emit(RELEASES_OVERDUE_EVENT, d, { count: ids.length, releaseIds: ids.slice(0, 200) });
+    });
+  }
+  return res;
+}
+
+/** The `check-release` job: the same checks for one release (right after it is planned). */
+export async function checkRelease(ctx: Ctx, releaseId: string): Promise<ReleaseSweepResult> {
+  const rows = await ctx.db.$queryRaw<{ d: string }[]>`SELECT division_code AS d FROM mechanisms_release WHERE id = ${releaseId} AND status = 'planned'`;
+  const divisions = new Map<string, Settings>();
+  for (const { d } of rows) {
+    const s = await ctx.kernel.enablement.effective(ctx.kernel.db, d, 'mechanisms');
+    if (s.enabled) divisions.set(d, settingsSchema.parse(s.settings));
+  }
+  return sweepReleaseDeadlines(ctx, divisions, { releaseId });
+}
