@@ -9,6 +9,13 @@ beforeAll(async () => { f = await setup('2026-11-02T02:00:00Z'); });
 afterAll(async () => { await f?.platform.close(); });
 const at = (day: string) => f.clock.set(`${day}T02:00:00Z`);
 const sweep = () => sweepDeadlines(f.platform.kernel.pluginContext('mechanisms', f.platform.db) as Ctx);
+/** Rows in every table of the database (audit log, outbox and login attempts included). */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await f.platform.db.$queryRaw<{ t: string }[]>`SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+  const out: Record<string, number> = {};
+  for (const { t } of tables) out[t] = Number((await f.platform.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
+  return out;
+}
 
 describe('a request from application to published partial disclosure', () => {
   it('coordinates with a second department and another city, extends once, replies 部分公开 and publishes', async () => {
@@ -60,6 +67,24 @@ describe('a request from application to published partial disclosure', () => {
     expect(row).toMatchObject({ onTime: true, outcomeCode: 'partial', status: 'closed' });
     const deadlines = await f.platform.db.deadline.findMany({ where: { subjectId: id } });
     expect(deadlines.every((d) => d.status !== 'open')).toBe(true);
+  });
+
+  it('previews the reply letter as a mutation that writes nothing, not even an audit record', async () => {
+    at('2026-11-02');
+    const officer = f.users.officer.caller.mechanisms.requests;
+    const r = await officer.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
+    const before = await rowCounts();
+    const request = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
+    const preview = await officer.previewReply({ id: r.id, outcomeCode: 'withhold.third-party', reason: '涉及第三方商业秘密', repliedOn: '2026-11-02' });
+    expect(preview.title).toBe('政府信息不予公开告知书');
+    expect(preview.html).toContain('涉及第三方商业秘密');
+    // Bad input and callers without the permission are refused, as for the reply itself.
+    await expect(officer.previewReply({ id: r.id, outcomeCode: 'partial', repliedOn: '2026-11-02', letterBody: '{{#未闭合}}' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('letterBody') });
+    await expect(f.users.nobody.caller.mechanisms.requests.previewReply({ id: r.id, outcomeCode: 'disclose', repliedOn: '2026-11-02' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(f.users.qiqiharHead.caller.mechanisms.requests.previewReply({ id: r.id, outcomeCode: 'disclose', repliedOn: '2026-11-02' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rowCounts()).toEqual(before);
+    expect(await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } })).toEqual(request);
+    expect(await f.platform.db.auditRecord.count({ where: { action: 'mechanisms.requests.previewReply' } })).toBe(0);
   });
 
   it('restarts the period from the receipt of the 补正', async () => {
