@@ -29,7 +29,7 @@ beforeAll(async () => {
     }),
   });
   const intake = f.users.officer.caller.mechanisms.requests.intake;
-  holidayNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-09-30' })).number;
+  holidayNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), purpose: '用于申请人的学术研究', channel: 'in-person', submittedOn: '2026-09-30' })).number;
   provisionalNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-12-18' })).number;
 }, 120_000);
 afterAll(async () => { await f?.platform.close(); });
@@ -73,6 +73,7 @@ describe('tracking page', () => {
     // No personal data on the public page.
     expect(result).not.toHaveTextContent('张三');
     expect(result).not.toHaveTextContent('230102199001011234');
+    expect(result).not.toHaveTextContent('学术研究');
   });
 
   it('marks a deadline that runs into a year without an official holiday schedule as provisional', async () => {

@@ -35,7 +35,7 @@ export interface NewRequest {
   divisionCode: string; organizationId: string; channel: IntakeChannel; receivedOn: string; receiptRule: string;
   applicantType: string; applicantUserId: string | null; applicantName: string; idDocType: string; idDocNumber: string;
   legalRepresentative: string | null; contactPhone: string | null; contactEmail: string | null; address: string | null; postalCode: string | null;
-  description: string; docNo: string | null; deliveryForm: string; deliveryMethod: string;
+  description: string; docNo: string | null; purpose: string | null; deliveryForm: string; deliveryMethod: string;
   assistanceNote: string | null; enteredById: string | null; forwardedFromId?: string | null;
 }
 
@@ -49,7 +49,7 @@ export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string
       receiptRule: n.receiptRule, ruleSet: rs.id, applicantType: n.applicantType, applicantUserId: n.applicantUserId,
       applicantName: n.applicantName, idDocType: n.idDocType, idDocNumber: n.idDocNumber, applicantKey: applicantKeyOf(n.idDocType, n.idDocNumber),
       legalRepresentative: n.legalRepresentative, contactPhone: n.contactPhone, contactEmail: n.contactEmail, address: n.address,
-      postalCode: n.postalCode, description: n.description, docNo: n.docNo, deliveryForm: n.deliveryForm, deliveryMethod: n.deliveryMethod,
+      postalCode: n.postalCode, description: n.description, docNo: n.docNo, purpose: n.purpose, deliveryForm: n.deliveryForm, deliveryMethod: n.deliveryMethod,
       assistanceNote: n.assistanceNote, enteredById: n.enteredById, clockStart: toDb(n.receivedOn), forwardedFromId: n.forwardedFromId ?? null,
     },
   });

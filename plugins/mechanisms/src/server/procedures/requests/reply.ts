@@ -81,7 +81,7 @@ export const reply = p.can('requests.reply').input(replyInput).mutation(async ({
       receiptRule: `由${(await orgsById(ctx.plugin, [r.organizationId])).get(r.organizationId)?.name ?? '其他机关'}转来（原申请编号${r.number}），以转来之日为收到申请之日`,
       applicantType: r.applicantType, applicantUserId: r.applicantUserId, applicantName: r.applicantName, idDocType: r.idDocType, idDocNumber: r.idDocNumber,
       legalRepresentative: r.legalRepresentative, contactPhone: r.contactPhone, contactEmail: r.contactEmail, address: r.address, postalCode: r.postalCode,
-      description: r.description, docNo: r.docNo, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: null, enteredById: ctx.principal.userId, forwardedFromId: r.id,
+      description: r.description, docNo: r.docNo, purpose: r.purpose, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: null, enteredById: ctx.principal.userId, forwardedFromId: r.id,
     }, { id: ctx.principal.userId, name: ctx.principal.displayName });
     forwarded = { id: n.id, number: n.number };
   }

@@ -34,7 +34,7 @@ export function staffView(r: Full, orgNames: Map<string, string>) {
       type: r.applicantType, name: r.applicantName, idDocType: r.idDocType, idDocNumber: r.idDocNumber, legalRepresentative: r.legalRepresentative,
       contactPhone: r.contactPhone, contactEmail: r.contactEmail, address: r.address, postalCode: r.postalCode, userId: r.applicantUserId,
     },
-    fullDescription: r.description, docNo: r.docNo, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: r.assistanceNote,
+    fullDescription: r.description, docNo: r.docNo, purpose: r.purpose, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: r.assistanceNote,
     clock: { start: fromDb(r.clockStart), extensionDays: r.extensionDays, delayDays: r.delayDays, excludedDays: r.excludedDays, steps: steps(r) },
     itemCount: r.itemCount, outcomeReason: r.outcomeReason, legalBasis: r.legalBasis, transferBody: r.transferBody, transferContact: r.transferContact,
     onTime: r.onTime, workingDaysTaken: r.workingDaysTaken, publishedItemId: r.publishedItemId, forwardedFromId: r.forwardedFromId,
