@@ -75,6 +75,8 @@ export const correctionInput = z.object({
   items: text('需要补正的事项', 2000, 1),
   noticeOn: isoDate,
 }).strict();
+/** The application is clear: no 补正 is needed (ends the 补正 notice stage). */
+export const noCorrectionInput = z.object({ id: recordId, checkedOn: isoDate, note: optionalText('审查意见', 500) }).strict();
 export const correctionReceivedInput = z.object({ id: recordId, receivedOn: isoDate, note: optionalText('补正内容摘要', 5000) }).strict();
 
 export const extensionInput = z.object({

@@ -54,18 +54,19 @@ export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string
     },
   });
   await addEvent(ctx, { requestId: row.id, divisionCode: row.divisionCode, kind: 'received', on: n.receivedOn, actorId: actor.id, actorName: actor.name, public: true, note: n.receiptRule, data: { channel: n.channel } });
+  // Also registers the kernel deadlines of the reply and of the 补正 notice.
   await syncClock(ctx, row.id);
-  if (rs.correctionNoticeDays !== null) {
-    await ctx.calendar.registerDeadline(ctx.tx, { pluginId: PLUGIN_ID, divisionCode: row.divisionCode, subjectType: 'request', subjectId: row.id, kind: 'correction-notice', startDate: n.receivedOn, workingDays: rs.correctionNoticeDays });
-  }
   await ctx.emit('mechanisms.request.received', row.divisionCode, { requestId: row.id, number, organizationId: row.organizationId, channel: n.channel });
   await ctx.enqueue('check-request', { divisionCode: row.divisionCode, requestId: row.id });
   return (await ctx.db.mechanismsRequest.findUnique({ where: { id: row.id } }))!;
 }
 
-/** Closes the request's kernel deadlines (reply met or cancelled; the 补正 notice period too). */
+/**
+ * Closes the request's kernel deadlines of the reply (met or cancelled) and of the applicant's 补正
+ * (met). The 补正 notice deadline is closed by syncClock when its stage ends.
+ */
 export async function closeRequestDeadlines(ctx: Ctx, requestId: string, status: 'met' | 'cancelled'): Promise<void> {
-  for (const kind of ['reply', 'correction-notice', 'correction-response']) {
+  for (const kind of ['reply', 'correction-response']) {
     await ctx.calendar.closeDeadline(ctx.tx, { pluginId: PLUGIN_ID, subjectType: 'request', subjectId: requestId, kind }, kind === 'reply' ? status : 'met');
   }
 }

@@ -120,21 +120,38 @@ describe('a request from application to published partial disclosure', () => {
     const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
     at('2026-11-27'); // due 30 Nov: one working day left
     await sweep();
-    const n1 = await f.platform.db.mechanismsNotice.findMany({ where: { subjectId: r.id } });
+    // (The 补正 notice deadline, 11 Nov, passed unanswered too: its own alert is tested elsewhere.)
+    const reply = { subjectId: r.id, NOT: { dedupeKey: { contains: ':correction-' } } };
+    const n1 = await f.platform.db.mechanismsNotice.findMany({ where: reply });
     expect(n1.map((n) => n.kind)).toEqual(['reminder']);
     expect(n1[0]!.message).toContain('1个工作日');
     await sweep();
-    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id } })).toBe(1);
+    expect(await f.platform.db.mechanismsNotice.count({ where: reply })).toBe(1);
     at('2026-12-01');
     await sweep();
     await sweep();
     const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
     expect(row?.overdue).toBe(true);
-    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id, kind: 'overdue' } })).toBe(1);
+    expect(await f.platform.db.mechanismsNotice.count({ where: { ...reply, kind: 'overdue' } })).toBe(1);
     const list = await f.users.officer.caller.mechanisms.requests.notices({ divisionCode: '2301' });
     expect(list.some((n) => n.subjectId === r.id && n.kind === 'overdue')).toBe(true);
     const q = await f.users.officer.caller.mechanisms.requests.queue({ divisionCode: '2301', overdueOnly: true });
     expect(q.items.map((x) => x.id)).toContain(r.id);
+  });
+
+  it('alerts on a passed reply deadline even when a staff action recomputed the clock before the sweep ran', async () => {
+    at('2026-11-02');
+    const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), idDocNumber: '230102199001017777', channel: 'in-person', submittedOn: '2026-11-02' });
+    await f.users.officer.caller.mechanisms.requests.confirmNoCorrection({ id: r.id, checkedOn: '2026-11-02' });
+    // Due 30 Nov. On 1 Dec, before any sweep, a sub-task recomputes the clock: it must not flag the
+    // request overdue by itself (that would skip the sweep's alert).
+    at('2026-12-01');
+    await f.users.officer.caller.mechanisms.requests.sendSubtask({ id: r.id, kind: 'coordination', targetOrganizationId: f.orgs.harbinFinance.id, question: '请提供资金安排', sentOn: '2026-12-01' });
+    await sweep();
+    await sweep();
+    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id, kind: 'overdue' } })).toBe(1);
+    expect(await f.platform.db.mechanismsRequestEvent.count({ where: { requestId: r.id, kind: 'overdue' } })).toBe(1);
+    expect((await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } }))?.overdue).toBe(true);
   });
 
   it('marks a deadline in 2027 provisional and recomputes it when the 2027 schedule is entered', async () => {
