@@ -8,7 +8,11 @@ import { FieldError } from './errors';
 z.config(z.locales.zhCN());
 
 export interface ProcedureMeta extends OpenApiMeta {
-  /** Mutations are audited by default; `false` only for ones that audit themselves (login). */
+  /**
+   * Mutations are audited by default. `false` (no wrapping transaction, no audit record) only for
+   * ones that audit themselves (login) and for read-only ones sent as mutations because their input
+   * is too large for a URL (previews); such a handler must write nothing.
+   */
   audit?: boolean;
 }
 

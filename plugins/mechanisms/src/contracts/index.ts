@@ -2,6 +2,7 @@
 export * from './vocabulary';
 export * from './common';
 export * from './requests';
+export * from './receipt';
 export * from './reports';
 export * from './releases';
 export * from './opinion';

@@ -27,6 +27,8 @@ const applicantFields = {
   postalCode: z.string().regex(/^\d{6}$/, '邮政编码须为6位数字').nullish().or(z.literal('')).transform((v) => (v ? v : null)),
   description: text('所需政府信息的名称、文号或描述', 5000, 1),
   docNo: optionalText('文号', 100),
+  /** Optional: the 2019 Regulations (Art. 29) do not require a purpose; staff see it, the public never. */
+  purpose: optionalText('所需信息的用途', 1000),
   deliveryForm: z.enum(deliveryForms, '请选择提供形式'),
   deliveryMethod: z.enum(deliveryMethods, '请选择获取方式'),
 };
@@ -73,6 +75,8 @@ export const correctionInput = z.object({
   items: text('需要补正的事项', 2000, 1),
   noticeOn: isoDate,
 }).strict();
+/** The application is clear: no 补正 is needed (ends the 补正 notice stage). */
+export const noCorrectionInput = z.object({ id: recordId, checkedOn: isoDate, note: optionalText('审查意见', 500) }).strict();
 export const correctionReceivedInput = z.object({ id: recordId, receivedOn: isoDate, note: optionalText('补正内容摘要', 5000) }).strict();
 
 export const extensionInput = z.object({

@@ -97,6 +97,19 @@ export const requestStatusLabels: Record<RequestStatus, string> = {
   closed: '已办结',
 };
 
+/**
+ * The stage of the one-time 补正 notice (条例第三十条: within 7 working days of receipt): open until
+ * the notice is sent, staff record that none is needed, or the case moves on (fee notice, closed).
+ */
+export const correctionNoticeStates = ['open', 'sent', 'not-needed', 'ended'] as const;
+export type CorrectionNoticeState = (typeof correctionNoticeStates)[number];
+export const correctionNoticeStateLabels: Record<CorrectionNoticeState, string> = {
+  open: '待审查：尚未告知补正，也未确认无需补正',
+  sent: '已告知补正',
+  'not-needed': '经审查无需补正',
+  ended: '已进入后续办理，不再告知补正',
+};
+
 /** Reconsideration and litigation (report section 四). */
 export const reviewKinds = ['reconsideration', 'litigation-direct', 'litigation-after-reconsideration'] as const;
 export type ReviewKind = (typeof reviewKinds)[number];

@@ -12,7 +12,7 @@ export const events: Record<string, EventHandler> = {
     // Handlers run inside the dispatcher's transaction.
     const c = ctx as Ctx;
     {
-      if (p.subjectType === 'request' && p.kind === 'reply') await syncClock(c, p.subjectId!);
+      if (p.subjectType === 'request' && (p.kind === 'reply' || p.kind === 'correction-notice')) await syncClock(c, p.subjectId!);
       else if (p.subjectType === 'subtask' && p.dueDate) await c.db.mechanismsSubtask.updateMany({ where: { id: p.subjectId, status: 'open' }, data: { dueDate: toDb(p.dueDate), provisional: !!p.provisional, remindedAt: null } });
       else if (p.subjectType === 'release' && p.dueDate) await c.db.mechanismsRelease.updateMany({ where: { id: p.subjectId, status: 'planned' }, data: { dueDate: toDb(p.dueDate), provisional: !!p.provisional, remindedAt: null } });
       else if (p.subjectType === 'fee' && p.dueDate) await c.db.mechanismsFee.updateMany({ where: { id: p.subjectId, status: 'unpaid' }, data: { payBy: toDb(p.dueDate) } });

@@ -3,6 +3,7 @@ import { metrics, type Metric } from '@gongkai/kernel/contracts';
 import { outcomeGroupLabels, outcomes, type OutcomeGroup } from '../contracts/vocabulary';
 import { opinionWarningsOnTime } from './services/opinion-metrics';
 import { interpretationCoverage } from './services/interpretation-metrics';
+import { correctionNoticesOnTime } from './services/correction-metrics';
 
 type Q = Parameters<Metric['compute']>[0];
 type C = Parameters<Metric['compute']>[1];
@@ -47,4 +48,4 @@ const releasesOnTime: Metric = {
   },
 };
 
-export const metricContributions = [onTimeRate, avgDays, ...byOutcome, releasesOnTime, opinionWarningsOnTime, interpretationCoverage].map((m) => metrics.add(m));
+export const metricContributions = [onTimeRate, avgDays, correctionNoticesOnTime, ...byOutcome, releasesOnTime, opinionWarningsOnTime, interpretationCoverage].map((m) => metrics.add(m));

@@ -11,6 +11,7 @@ import { createContext, type Principal } from '@gongkai/kernel';
 import { DivisionProvider, createApiClient } from '@gongkai/ui';
 import { setup, type Fixture } from '../server/testing/fixtures';
 import ApplyPage from './pages/requests/ApplyPage';
+import { CaseSummary } from './pages/requests/case/CaseSummary';
 
 let f: Fixture;
 let principal: Principal | null = null;
@@ -72,6 +73,11 @@ describe('online application', () => {
     await user.type(screen.getByRole('textbox', { name: /^证件号码/ }), '230102199202021234');
     await user.type(screen.getByRole('textbox', { name: /^联系电话/ }), '13900000000');
     await user.type(screen.getByRole('textbox', { name: /^所需政府信息/ }), '2026年哈尔滨市公交线网优化方案');
+    // The purpose is optional: the form says so, and what is written is kept for staff.
+    const purpose = screen.getByRole('textbox', { name: '所需信息的用途（选填）' });
+    expect(purpose).not.toBeRequired();
+    expect(purpose).toHaveAccessibleDescription(expect.stringContaining('不要求说明用途'));
+    await user.type(purpose, '了解住所附近公交线路调整');
     await user.click(submit);
 
     const done = await screen.findByRole('heading', { name: '申请已提交' }, { timeout: 20_000 });
@@ -81,6 +87,12 @@ describe('online application', () => {
     expect(screen.getByRole('row', { name: /^答复期限/ })).toHaveTextContent('2026年11月30日前');
     expect(screen.getByRole('link', { name: '查看办理进度' })).toHaveAttribute('href', `/requests/track?number=${number}&d=2301`);
     const row = await f.platform.db.mechanismsRequest.findUnique({ where: { number } });
-    expect(row).toMatchObject({ applicantName: '李四', channel: 'online', applicantUserId: f.users.citizen.user.id, organizationId: f.orgs.harbinTransport.id });
+    expect(row).toMatchObject({ applicantName: '李四', channel: 'online', applicantUserId: f.users.citizen.user.id, organizationId: f.orgs.harbinTransport.id, purpose: '了解住所附近公交线路调整' });
+
+    // Staff see it on the case page's summary.
+    const view = await f.users.officer.caller.mechanisms.requests.get({ id: row!.id });
+    render(<CaseSummary c={view} />);
+    const table = screen.getByRole('table', { name: '申请信息' });
+    expect(within(table).getByRole('row', { name: /^用途/ })).toHaveTextContent('了解住所附近公交线路调整');
   });
 });

@@ -17,7 +17,7 @@ function row(number: string, over: Partial<QueueRow>): QueueRow {
     id: `r${seq}`, number, divisionCode: '2301', organizationId: 'org1', organizationName: '哈尔滨市交通运输局',
     channel: 'online', channelLabel: '网上申请', applicantName: `申请人${seq}`, applicantType: 'natural', description: '道路维修计划',
     receivedOn: '2026-09-30', dueDate: '2026-11-03', provisional: false, paused: false, overdue: false,
-    status: 'processing', statusLabel: '办理中', outcomeCode: null, closedOn: null, ...over,
+    status: 'processing', statusLabel: '办理中', outcomeCode: null, closedOn: null, correctionNotice: null, ...over,
   };
 }
 
@@ -81,5 +81,38 @@ describe('QueueTable', () => {
     expect(screen.getAllByText('已逾期')).toHaveLength(2);
     expect(screen.getAllByText('即将到期')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent('已逾期 2 件；3个工作日内到期 2 件（截至2026年10月13日）');
+  });
+});
+
+describe('the 补正 notice deadline in the queue', () => {
+  const open = (dueDate: string, overdue = false) => ({ state: 'open' as const, stateLabel: '待审查：尚未告知补正，也未确认无需补正', dueDate, provisional: false, overdue });
+  const cases: QueueRow[] = [
+    row('2301-2026-000011-AAAA', { dueDate: '2026-11-03', correctionNotice: open('2026-10-12') }),
+    row('2301-2026-000012-BBBB', { dueDate: '2026-10-20', correctionNotice: { ...open('2026-09-28'), state: 'sent', stateLabel: '已告知补正' } }),
+    // Flagged by the sweep: the 补正 notice deadline passed with the stage still open.
+    row('2301-2026-000013-CCCC', { dueDate: '2026-11-05', correctionNotice: open('2026-10-08', true) }),
+    // 2007 rules: no 补正 notice period.
+    row('2301-2026-000014-DDDD', { dueDate: '2026-10-14', correctionNotice: null }),
+    row('2301-2026-000015-EEEE', { dueDate: '2026-10-30', correctionNotice: open('2026-10-16') }),
+  ];
+
+  it('orders cases by their nearest deadline, the 补正 notice one while its stage is open', () => {
+    expect(orderByDeadline(cases, TODAY, SOON).map((r) => r.number.slice(10, 16))).toEqual(['000013', '000011', '000014', '000015', '000012']);
+  });
+
+  it('shows the 补正 notice deadline in its own column, and counts a case overdue or due soon by either deadline', () => {
+    render(<MemoryRouter><QueueTable rows={cases} today={TODAY} soonLimit={SOON} caption="补正告知" caseHref={(id) => `/c/${id}`} /></MemoryRouter>);
+    expect(screen.getByTestId('correction-2301-2026-000013-CCCC')).toHaveTextContent('2026年10月8日 已逾期');
+    expect(screen.getByTestId('correction-2301-2026-000011-AAAA')).toHaveTextContent('2026年10月12日 即将到期');
+    expect(screen.getByTestId('correction-2301-2026-000015-EEEE')).toHaveTextContent(/^2026年10月16日\s*$/);
+    // The reply deadline keeps its own state.
+    expect(screen.getByTestId('due-2301-2026-000013-CCCC')).toHaveTextContent(/^2026年11月5日\s*$/);
+    const table = screen.getByRole('table', { name: '补正告知' });
+    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const col = header.indexOf('补正告知期限');
+    const cell = (number: string) => within(within(table).getByRole('rowheader', { name: number }).closest('tr')!).getAllByRole('cell')[col - 1];
+    expect(cell('2301-2026-000012-BBBB')).toHaveTextContent('已告知补正');
+    expect(cell('2301-2026-000014-DDDD')).toHaveTextContent('—');
+    expect(screen.getByRole('status')).toHaveTextContent('已逾期 1 件；3个工作日内到期 1 件');
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
     }),
   });
   const intake = f.users.officer.caller.mechanisms.requests.intake;
-  holidayNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-09-30' })).number;
+  holidayNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), purpose: '用于申请人的学术研究', channel: 'in-person', submittedOn: '2026-09-30' })).number;
   provisionalNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-12-18' })).number;
 }, 120_000);
 afterAll(async () => { await f?.platform.close(); });
@@ -68,11 +68,21 @@ describe('tracking page', () => {
     expect(how).toHaveTextContent('2026-10-10（国庆节调休上班）');
     expect(how).toHaveTextContent('截止日期为2026-11-03');
 
+    // The 补正 notice deadline (条例第三十条) is listed while the office has neither sent one nor ruled it out.
+    const notice = within(deadlines).getByRole('heading', { name: /^补正告知期限/ }).closest('li')!;
+    expect(notice).toHaveTextContent('截止日期：2026年10月15日');
+    const noticeHow = within(notice).getByLabelText(/^补正告知期限.*的计算过程$/);
+    expect(noticeHow).toHaveTextContent('条例第三十条');
+    expect(noticeHow).toHaveTextContent('2026-09-30后第7个工作日：2026-10-15');
+    expect(noticeHow).toHaveTextContent('2026-10-01至10-07（国庆节）');
+    expect(noticeHow).toHaveTextContent('2026-10-10（国庆节调休上班）');
+
     const timeline = within(result).getByRole('region', { name: '办理过程' });
     expect(within(timeline).getByRole('listitem')).toHaveTextContent('2026年9月30日');
     // No personal data on the public page.
     expect(result).not.toHaveTextContent('张三');
     expect(result).not.toHaveTextContent('230102199001011234');
+    expect(result).not.toHaveTextContent('学术研究');
   });
 
   it('marks a deadline that runs into a year without an official holiday schedule as provisional', async () => {

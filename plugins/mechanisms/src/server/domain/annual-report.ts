@@ -1,27 +1,13 @@
 // The annual-report tables of 国办公开办函〔2021〕30号: section 三 (applications by applicant type
 // and outcome) and section 四 (reconsideration and litigation), built from case data, with the
-// table's own consistency rule (勾稽关系) checked before publication. Pure.
+// table's own consistency rule (勾稽关系) checked before publication. Pure. The rows, columns and
+// labels are in contracts/reports.ts.
 import {
-  applicantTypes, outcomeCodes, outcomes, reviewKinds, reviewResults,
-  type ApplicantType, type OutcomeCode, type ReviewKind, type ReviewResult,
+  applicantTypes, outcomeCodes, reviewKinds, reviewResults, type ApplicantType, type OutcomeCode, type ReviewKind, type ReviewResult,
 } from '../../contracts/vocabulary';
+import { matrixColumns, matrixRowLabels, matrixRows, reviewColumns, type MatrixColumn, type MatrixRow, type ReviewColumn } from '../../contracts/reports';
 
-export const matrixColumns = [...applicantTypes, 'total'] as const;
-export type MatrixColumn = (typeof matrixColumns)[number];
-export const matrixRows = ['new', 'carried-over', ...outcomeCodes, 'handled', 'carried-forward'] as const;
-export type MatrixRow = (typeof matrixRows)[number];
 export type Matrix = Record<MatrixRow, Record<MatrixColumn, number>>;
-
-export const matrixRowLabels: Record<MatrixRow, string> = {
-  new: '一、本年新收政府信息公开申请数量',
-  'carried-over': '二、上年结转政府信息公开申请数量',
-  ...Object.fromEntries(outcomeCodes.map((c) => [c, `三、本年度办理结果 ${outcomes[c].row}`])) as Record<OutcomeCode, string>,
-  handled: '三、本年度办理结果 （七）总计',
-  'carried-forward': '四、结转下年度继续办理',
-};
-
-export const reviewColumns = [...reviewResults, 'total'] as const;
-export type ReviewColumn = (typeof reviewColumns)[number];
 export type ReviewMatrix = Record<ReviewKind, Record<ReviewColumn, number>>;
 
 const zeroRow = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;

@@ -1,15 +1,27 @@
 // The periodic deadline sweep: reminders before due dates, overdue alerts, unpaid fees closed as
-// 其他处理, paused clocks brought up to date. Set-based SQL so 100,000 open requests take seconds;
-// idempotent (notices carry a dedupe key), so a job and the sweep may both run.
+// 其他处理, paused clocks brought up to date. Deadlines swept: the reply, the one-time 补正 notice
+// (7 working days after receipt, while that stage is open), sub-tasks and Art. 26 releases.
+// Set-based SQL so 100,000 open requests take seconds; idempotent (notices carry a dedupe key, flags
+// are raised once), so a job and the sweep may both run.
 import { Prisma } from '@gongkai/db';
 import { settingsSchema, type Settings } from '../settings';
+import { correctionReminderDays } from '../domain/correction-notice';
+import { reminderThresholds } from '../domain/reminders';
+import { ruleSets } from '../domain/rule-sets';
 import { syncClock } from '../services/clock-sync';
-import { today as todayOf } from '../services/calendar';
+import { today as todayOf, workingCalendar } from '../services/calendar';
 import type { Ctx } from '../services/context';
 import { closeForNonPayment } from '../services/fees';
 import { sweepReleaseDeadlines } from './release-deadlines';
 
-export interface SweepResult { reminders: number; overdue: number; subtaskReminders: number; subtasksOverdue: number; feesClosed: number; resynced: number; releaseReminders: number; releasesOverdue: number }
+export interface SweepResult {
+  reminders: number; overdue: number; correctionReminders: number; correctionOverdue: number;
+  subtaskReminders: number; subtasksOverdue: number; feesClosed: number; resynced: number; releaseReminders: number; releasesOverdue: number;
+}
+
+/** Outbox event per division with requests whose 补正 notice deadline newly passed. */
+export const CORRECTION_NOTICE_OVERDUE_EVENT = 'mechanisms.requests.correction-notice-overdue';
+const RULE_SETS_WITH_NOTICE = ruleSets.filter((r) => r.correctionNoticeDays !== null).map((r) => r.id);
 
 interface Scope { requestId?: string }
 
@@ -29,14 +41,20 @@ async function enabledDivisions(ctx: Ctx, scope: Scope): Promise<Map<string, Set
 }
 
 export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<SweepResult> {
-  const res: SweepResult = { reminders: 0, overdue: 0, subtaskReminders: 0, subtasksOverdue: 0, feesClosed: 0, resynced: 0, releaseReminders: 0, releasesOverdue: 0 };
+  const res: SweepResult = { reminders: 0, overdue: 0, correctionReminders: 0, correctionOverdue: 0, subtaskReminders: 0, subtasksOverdue: 0, feesClosed: 0, resynced: 0, releaseReminders: 0, releasesOverdue: 0 };
   const divisions = await enabledDivisions(ctx, scope);
   if (divisions.size === 0) return res;
   const today = todayOf(ctx);
-  const cal = await ctx.calendar.snapshot();
+  const cal = await workingCalendar(ctx);
+  // (division, k, last due date within k working days) for the reply and sub-task deadlines, and
+  // for the 补正 notice only the thresholds shorter than its 7-working-day period.
   const thresholds: Prisma.Sql[] = [];
+  const correctionThresholds: Prisma.Sql[] = [];
   for (const [d, s] of divisions) {
-    for (const k of [...new Set(s.requests.reminderDays)]) thresholds.push(Prisma.sql`(${d}::text, ${k}::int, ${cal.addWorkingDays(today, k, 0).dueDate}::date)`);
+    const byDays = await reminderThresholds(today, s.requests.reminderDays, cal);
+    for (const t of byDays) thresholds.push(Prisma.sql`(${d}::text, ${t.days}::int, ${t.lastDueDate}::date)`);
+    const forNotice = new Set(correctionReminderDays(s.requests.reminderDays));
+    for (const t of byDays.filter((x) => forNotice.has(x.days))) correctionThresholds.push(Prisma.sql`(${d}::text, ${t.days}::int, ${t.lastDueDate}::date)`);
   }
   const divList = Prisma.join([...divisions.keys()]);
   const only = scope.requestId ? Prisma.sql`AND r.id = ${scope.requestId}` : Prisma.empty;
@@ -46,6 +64,10 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
   // 1. Paused clocks move with every working day: bring them up to date first.
   const paused = await ctx.db.$queryRaw<{ id: string }[]>`SELECT r.id FROM mechanisms_request r WHERE r.status <> 'closed' AND r.paused AND r.division_code IN (${divList}) ${only}`;
   for (const { id } of paused) { await ctx.kernel.db.$transaction(async (tx) => { await syncClock(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, id); }); res.resynced++; }
+  // Open requests received before the 补正 notice stage was tracked get it computed once.
+  const untracked = await ctx.db.$queryRaw<{ id: string }[]>`SELECT r.id FROM mechanisms_request r WHERE r.status <> 'closed' AND r.correction_notice_state IS NULL
+    AND r.rule_set IN (${Prisma.join(RULE_SETS_WITH_NOTICE)}) AND r.division_code IN (${divList}) ${only}`;
+  for (const { id } of untracked) { await ctx.kernel.db.$transaction(async (tx) => { await syncClock(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, id); }); res.resynced++; }
 
   // 2. Unpaid fees past their deadline close the case as 其他处理（逾期未缴费）.
   const unpaid = await ctx.db.$queryRaw<{ request_id: string }[]>`SELECT f.request_id FROM mechanisms_fee f JOIN mechanisms_request r ON r.id = f.request_id
@@ -96,6 +118,29 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
     res.subtaskReminders = Number(subRemind[0]?.n ?? 0);
   }
 
+  if (correctionThresholds.length > 0) {
+    // 3b. The 补正 notice: reminders while the stage is open (not sent, not recorded as not needed).
+    const remind = await ctx.db.$queryRaw<{ n: bigint }[]>`
+      WITH t(division_code, k, threshold) AS (VALUES ${Prisma.join(correctionThresholds)}),
+      hit AS (
+        SELECT r.id, r.division_code, r.organization_id, r.number, r.correction_notice_due AS due, MIN(t.k) AS k
+        FROM mechanisms_request r JOIN t ON t.division_code = r.division_code
+        WHERE r.correction_notice_state = 'open' AND r.status <> 'closed' AND r.correction_notice_due >= ${today}::date AND r.correction_notice_due <= t.threshold
+          AND (r.correction_reminded_at IS NULL OR r.correction_reminded_at > t.k) ${only}
+        GROUP BY r.id, r.division_code, r.organization_id, r.number, r.correction_notice_due
+      ),
+      upd AS (UPDATE mechanisms_request r SET correction_reminded_at = hit.k FROM hit WHERE r.id = hit.id RETURNING r.id),
+      ins AS (
+        INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
+        SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'request', hit.id, 'reminder',
+               'request:' || hit.id || ':correction-reminder:' || hit.due || ':' || hit.k,
+               '申请' || hit.number || '距补正告知期限还有' || hit.k || '个工作日（' || to_char(hit.due, 'YYYY-MM-DD') || '）：申请内容不明确的须在此前一次性告知补正，明确的请登记“无需补正”', hit.due, ${now}
+        FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM ins) AS n, (SELECT count(*) FROM upd) AS u`;
+    res.correctionReminders = Number(remind[0]?.n ?? 0);
+  }
+
   // 4. Overdue: flag, record on the timeline, alert.
   const overdue = await ctx.db.$queryRaw<{ id: string; division_code: string }[]>`
     WITH hit AS (
@@ -116,6 +161,29 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
     )
     SELECT hit.id, hit.division_code FROM hit`;
   res.overdue = overdue.length;
+
+  // 4b. The 补正 notice deadline passed with the stage still open: flag, timeline, alert.
+  const correctionOverdue = await ctx.db.$queryRaw<{ id: string; division_code: string }[]>`
+    WITH hit AS (
+      SELECT r.id, r.division_code, r.organization_id, r.number, r.correction_notice_due AS due FROM mechanisms_request r
+      WHERE r.correction_notice_state = 'open' AND r.status <> 'closed' AND NOT r.correction_notice_overdue AND r.correction_notice_due < ${today}::date
+        AND r.division_code IN (${divList}) ${only}
+      FOR UPDATE SKIP LOCKED
+    ),
+    upd AS (UPDATE mechanisms_request r SET correction_notice_overdue = true FROM hit WHERE r.id = hit.id RETURNING r.id),
+    ev AS (
+      INSERT INTO mechanisms_request_event (id, request_id, division_code, kind, "on", at, public, note, data)
+      SELECT gen_random_uuid()::text, hit.id, hit.division_code, 'correction-notice-overdue', ${today}::date, ${now}, false,
+             '补正告知期限' || to_char(hit.due, 'YYYY-MM-DD') || '已过，既未告知补正，也未登记无需补正', '{}'::jsonb FROM hit RETURNING 1
+    ),
+    ins AS (
+      INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
+      SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'request', hit.id, 'overdue', 'request:' || hit.id || ':correction-overdue:' || hit.due,
+             '申请' || hit.number || '已超过补正告知期限（' || to_char(hit.due, 'YYYY-MM-DD') || '），既未告知补正，也未登记无需补正', hit.due, ${now}
+      FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
+    )
+    SELECT hit.id, hit.division_code FROM hit`;
+  res.correctionOverdue = correctionOverdue.length;
 
   const subOverdue = await ctx.db.$queryRaw<{ n: bigint }[]>`
     WITH hit AS (
@@ -139,13 +207,18 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
     res.releasesOverdue = rel.overdue;
   }
 
-  // One outbox event per division with newly overdue requests (for e-mail, SMS or supervision).
+  // One outbox event per division and kind with newly overdue requests (for e-mail, SMS or supervision).
+  await emitByDivision(ctx, 'mechanisms.requests.overdue', overdue);
+  await emitByDivision(ctx, CORRECTION_NOTICE_OVERDUE_EVENT, correctionOverdue);
+  return res;
+}
+
+async function emitByDivision(ctx: Ctx, type: string, rows: readonly { id: string; division_code: string }[]): Promise<void> {
   const byDivision = new Map<string, string[]>();
-  for (const o of overdue) byDivision.set(o.division_code, [...(byDivision.get(o.division_code) ?? []), o.id]);
+  for (const o of rows) byDivision.set(o.division_code, [...(byDivision.get(o.division_code) ?? []), o.id]);
   for (const [d, ids] of byDivision) {
     await ctx.kernel.db.$transaction(async (tx) => {
-      await ctx.kernel.pluginContext('mechanisms', tx).emit('mechanisms.requests.overdue', d, { count: ids.length, requestIds: ids.slice(0, 200) });
+      await ctx.kernel.pluginContext('mechanisms', tx).emit(type, d, { count: ids.length, requestIds: ids.slice(0, 200) });
     });
   }
-  return res;
 }

@@ -2,7 +2,7 @@
 // working days taken (for the metrics), and closes every open deadline of the case.
 import type { MechanismsRequest } from '@gongkai/db';
 import { outcomes, type OutcomeCode } from '../../contracts/vocabulary';
-import { PLUGIN_ID } from './clock-sync';
+import { PLUGIN_ID, syncClock } from './clock-sync';
 import { fromDb, fromDbOrNull, toDb, workingCalendar } from './calendar';
 import type { Ctx } from './context';
 import { closeRequestDeadlines } from './requests';
@@ -41,6 +41,8 @@ export async function closeRequest(ctx: Ctx, r: MechanismsRequest, a: CloseArgs)
     },
   });
   await closeRequestDeadlines(ctx, r.id, 'met');
+  // Ends the 补正 notice stage if it was still open (and closes its kernel deadline).
+  await syncClock(ctx, r.id);
   await addEvent(ctx, { requestId: r.id, divisionCode: r.divisionCode, kind: 'replied', on: a.closedOn, actorId: a.actor.id, actorName: a.actor.name, public: true, note: info.label, data: { outcomeCode: a.outcomeCode } });
   await ctx.emit('mechanisms.request.closed', r.divisionCode, { requestId: r.id, number: r.number, organizationId: r.organizationId, outcomeCode: a.outcomeCode, onTime: updated.onTime });
   return updated;

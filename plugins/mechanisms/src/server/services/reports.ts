@@ -2,9 +2,8 @@
 // (manual adjustments for offline cases), summed for a division roll-up.
 import type { MechanismsAnnualReport } from '@gongkai/db';
 import { applicantTypes, type ApplicantType, type OutcomeCode } from '../../contracts/vocabulary';
-import {
-  addCase, buildReviewMatrix, emptyMatrix, sumMatrices, sumReviewMatrices, type Matrix, type MatrixRow, type ReviewMatrix,
-} from '../domain/annual-report';
+import type { MatrixRow } from '../../contracts/reports';
+import { addCase, buildReviewMatrix, emptyMatrix, sumMatrices, sumReviewMatrices, type Matrix, type ReviewMatrix } from '../domain/annual-report';
 import { fromDb, fromDbOrNull } from './calendar';
 import type { Ctx } from './context';
 

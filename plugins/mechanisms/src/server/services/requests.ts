@@ -35,7 +35,7 @@ export interface NewRequest {
   divisionCode: string; organizationId: string; channel: IntakeChannel; receivedOn: string; receiptRule: string;
   applicantType: string; applicantUserId: string | null; applicantName: string; idDocType: string; idDocNumber: string;
   legalRepresentative: string | null; contactPhone: string | null; contactEmail: string | null; address: string | null; postalCode: string | null;
-  description: string; docNo: string | null; deliveryForm: string; deliveryMethod: string;
+  description: string; docNo: string | null; purpose: string | null; deliveryForm: string; deliveryMethod: string;
   assistanceNote: string | null; enteredById: string | null; forwardedFromId?: string | null;
 }
 
@@ -49,23 +49,24 @@ export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string
       receiptRule: n.receiptRule, ruleSet: rs.id, applicantType: n.applicantType, applicantUserId: n.applicantUserId,
       applicantName: n.applicantName, idDocType: n.idDocType, idDocNumber: n.idDocNumber, applicantKey: applicantKeyOf(n.idDocType, n.idDocNumber),
       legalRepresentative: n.legalRepresentative, contactPhone: n.contactPhone, contactEmail: n.contactEmail, address: n.address,
-      postalCode: n.postalCode, description: n.description, docNo: n.docNo, deliveryForm: n.deliveryForm, deliveryMethod: n.deliveryMethod,
+      postalCode: n.postalCode, description: n.description, docNo: n.docNo, purpose: n.purpose, deliveryForm: n.deliveryForm, deliveryMethod: n.deliveryMethod,
       assistanceNote: n.assistanceNote, enteredById: n.enteredById, clockStart: toDb(n.receivedOn), forwardedFromId: n.forwardedFromId ?? null,
     },
   });
   await addEvent(ctx, { requestId: row.id, divisionCode: row.divisionCode, kind: 'received', on: n.receivedOn, actorId: actor.id, actorName: actor.name, public: true, note: n.receiptRule, data: { channel: n.channel } });
+  // Also registers the kernel deadlines of the reply and of the 补正 notice.
   await syncClock(ctx, row.id);
-  if (rs.correctionNoticeDays !== null) {
-    await ctx.calendar.registerDeadline(ctx.tx, { pluginId: PLUGIN_ID, divisionCode: row.divisionCode, subjectType: 'request', subjectId: row.id, kind: 'correction-notice', startDate: n.receivedOn, workingDays: rs.correctionNoticeDays });
-  }
   await ctx.emit('mechanisms.request.received', row.divisionCode, { requestId: row.id, number, organizationId: row.organizationId, channel: n.channel });
   await ctx.enqueue('check-request', { divisionCode: row.divisionCode, requestId: row.id });
   return (await ctx.db.mechanismsRequest.findUnique({ where: { id: row.id } }))!;
 }
 
-/** Closes the request's kernel deadlines (reply met or cancelled; the 补正 notice period too). */
+/**
+ * Closes the request's kernel deadlines of the reply (met or cancelled) and of the applicant's 补正
+ * (met). The 补正 notice deadline is closed by syncClock when its stage ends.
+ */
 export async function closeRequestDeadlines(ctx: Ctx, requestId: string, status: 'met' | 'cancelled'): Promise<void> {
-  for (const kind of ['reply', 'correction-notice', 'correction-response']) {
+  for (const kind of ['reply', 'correction-response']) {
     await ctx.calendar.closeDeadline(ctx.tx, { pluginId: PLUGIN_ID, subjectType: 'request', subjectId: requestId, kind }, kind === 'reply' ? status : 'met');
   }
 }

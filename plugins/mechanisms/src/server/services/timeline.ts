@@ -6,6 +6,8 @@ export const eventKinds = {
   received: '收到申请',
   'correction-requested': '告知补正',
   'correction-received': '收到补正',
+  'correction-not-needed': '经审查申请内容明确，无需补正',
+  'correction-notice-overdue': '超过补正告知期限',
   'extension-approved': '延长答复期限',
   'delay-set': '确定延迟答复期限',
   'subtask-sent': '发出协办或征求意见',
@@ -27,7 +29,7 @@ export const eventKinds = {
 export type EventKind = keyof typeof eventKinds;
 
 /** Events that shape the statutory clock. */
-export const CLOCK_KINDS: EventKind[] = ['correction-requested', 'correction-received', 'extension-approved', 'delay-set'];
+export const CLOCK_KINDS: EventKind[] = ['correction-requested', 'correction-received', 'correction-not-needed', 'extension-approved', 'delay-set'];
 
 export interface NewEvent {
   requestId: string;

@@ -2,20 +2,16 @@
 // checked against the table's consistency rule, published to the catalogue, rolled up.
 import { fail, router } from '@gongkai/kernel';
 import { z } from 'zod';
-import { publishReportInput, publishedReportsInput, reportScope, saveReportInput } from '../../../contracts/reports';
-import { applicantTypeLabels, reviewKindLabels, reviewResultLabels } from '../../../contracts/vocabulary';
-import { checkConsistency, matrixColumns, matrixRowLabels, matrixRows, reviewColumns, type Matrix, type ReviewMatrix } from '../../domain/annual-report';
+import {
+  matrixAxes, matrixColumns, matrixRowLabels, matrixRows, publishReportInput, publishedReportsInput, reportScope, reviewAxes, reviewColumns, saveReportInput,
+} from '../../../contracts/reports';
+import { checkConsistency, type Matrix, type ReviewMatrix } from '../../domain/annual-report';
 import { p } from '../../procedure';
 import { today } from '../../services/calendar';
 import { requireOrg } from '../../services/organizations';
 import { applyAdjustments, reportTables, type Adjustment } from '../../services/reports';
 
-const labels = {
-  rows: matrixRows.map((r) => ({ key: r, label: matrixRowLabels[r] })),
-  columns: matrixColumns.map((c) => ({ key: c, label: c === 'total' ? '总计' : applicantTypeLabels[c] })),
-  reviewRows: Object.entries(reviewKindLabels).map(([key, label]) => ({ key, label })),
-  reviewColumns: reviewColumns.map((c) => ({ key: c, label: c === 'total' ? '总计' : reviewResultLabels[c] })),
-};
+const labels = { rows: matrixAxes.rows, columns: matrixAxes.columns, reviewRows: reviewAxes.rows, reviewColumns: reviewAxes.columns };
 
 async function scopeCheck(ctx: Parameters<typeof requireOrg>[0], input: { divisionCode: string; organizationId?: string }) {
   if (input.organizationId) await requireOrg(ctx, input.organizationId, input.divisionCode, 'organizationId');

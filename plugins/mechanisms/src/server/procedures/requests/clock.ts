@@ -1,7 +1,7 @@
 // Clock actions: the one-time 补正 notice (the period restarts on receipt), one approved
 // extension, the Art. 35 delayed period.
 import { fail } from '@gongkai/kernel';
-import { correctionInput, correctionReceivedInput, delayInput, extensionInput } from '../../../contracts/requests';
+import { correctionInput, correctionReceivedInput, delayInput, extensionInput, noCorrectionInput } from '../../../contracts/requests';
 import { ruleSetById } from '../../domain/rule-sets';
 import { p } from '../../procedure';
 import { fromDb, fromDbOrNull, workingCalendar } from '../../services/calendar';
@@ -26,8 +26,8 @@ export const requestCorrection = p.can('requests.handle').input(correctionInput)
   const late = noticeDue !== null && input.noticeOn > noticeDue;
   await addEvent(ctx.plugin, { requestId: r.id, divisionCode: r.divisionCode, kind: 'correction-requested', on: input.noticeOn, ...actorOf(ctx.principal), public: true, note: input.items, data: { dueOn: responseDue, noticeDue, late } });
   await ctx.plugin.db.mechanismsRequest.update({ where: { id: r.id }, data: { status: 'awaiting-correction' } });
-  await ctx.plugin.calendar.closeDeadline(ctx.plugin.tx, { pluginId: PLUGIN_ID, subjectType: 'request', subjectId: r.id, kind: 'correction-notice' }, late ? 'cancelled' : 'met');
   await ctx.plugin.calendar.registerDeadline(ctx.plugin.tx, { pluginId: PLUGIN_ID, divisionCode: r.divisionCode, subjectType: 'request', subjectId: r.id, kind: 'correction-response', startDate: input.noticeOn, workingDays: r.settings.requests.correctionResponseDays });
+  // Ends the 补正 notice stage (and closes its kernel deadline: met, or cancelled when late).
   await syncClock(ctx.plugin, r.id);
   const org = (await orgsById(ctx.plugin, [r.organizationId])).get(r.organizationId);
   const t = await resolveTemplate(ctx.plugin, r.divisionCode, r.organizationId, 'correction');
@@ -35,6 +35,26 @@ export const requestCorrection = p.can('requests.handle').input(correctionInput)
     values: { ...baseValues(r, org?.name ?? '', input.noticeOn), 补正事项: input.items, 补正期限: cnDate(responseDue) } });
   ctx.audit.target('mechanisms.request', r.id, r.divisionCode);
   return { correctionDue: responseDue, late, letterId: letter.id };
+});
+
+/**
+ * Staff record that the application is clear and needs no 补正: the 补正 notice stage ends, so its
+ * reminders and overdue alert stop. A 补正 notice can still be sent later if it turns out needed.
+ */
+export const confirmNoCorrection = p.can('requests.handle').input(noCorrectionInput).mutation(async ({ ctx, input }) => {
+  const r = await loadRequest(ctx.plugin, ctx.guard, input.id, { lock: true });
+  requireOpen(r);
+  checkActionDate(ctx.plugin, r, input.checkedOn, 'checkedOn');
+  if (ruleSetById(r.ruleSet).correctionNoticeDays === null) throw fail.precondition('该申请适用的规定没有补正告知期限');
+  // (A request from before the stage was tracked has no state yet; its status still tells.)
+  if (r.status !== 'processing' || (r.correctionNoticeState !== null && r.correctionNoticeState !== 'open')) {
+    throw fail.precondition('补正告知阶段已结束（已告知补正、已确认无需补正或已进入后续办理）');
+  }
+  await addEvent(ctx.plugin, { requestId: r.id, divisionCode: r.divisionCode, kind: 'correction-not-needed', on: input.checkedOn, ...actorOf(ctx.principal), public: true, note: input.note });
+  await syncClock(ctx.plugin, r.id);
+  const row = await ctx.plugin.db.mechanismsRequest.findUniqueOrThrow({ where: { id: r.id }, select: { correctionNoticeState: true, correctionNoticeDue: true } });
+  ctx.audit.target('mechanisms.request', r.id, r.divisionCode);
+  return { state: row.correctionNoticeState, correctionNoticeDue: fromDbOrNull(row.correctionNoticeDue), late: row.correctionNoticeDue !== null && input.checkedOn > fromDb(row.correctionNoticeDue) };
 });
 
 export const correctionReceived = p.can('requests.handle').input(correctionReceivedInput).mutation(async ({ ctx, input }) => {

@@ -1,5 +1,5 @@
 import { router } from '@gongkai/kernel';
-import { correctionReceived, delay, extend, requestCorrection } from './clock';
+import { confirmNoCorrection, correctionReceived, delay, extend, requestCorrection } from './clock';
 import { feeNotice, feePaid, feeQuote } from './fees';
 import { intake, submit } from './intake';
 import { notices, markNoticeRead } from './notices';
@@ -11,7 +11,7 @@ import { setTemplate, templates } from './templates';
 
 export const requestsRouter = router({
   submit, intake, queue, get, letter, mine, myRequest, myLetter, track,
-  requestCorrection, correctionReceived, extend, delay,
+  requestCorrection, confirmNoCorrection, correctionReceived, extend, delay,
   sendSubtask, answerSubtask, cancelSubtask, subtaskQueue,
   feeQuote, feeNotice, feePaid,
   previewReply, reply, publishDisclosed, repeats,

@@ -34,6 +34,30 @@ describe('intake', () => {
     expect(view.timeline[0]).toMatchObject({ kind: 'received', on: '2026-10-23' });
   });
 
+  it('stores the optional purpose and shows it to staff, never on the public tracking view', async () => {
+    const purpose = '用于撰写城市道路养护资金使用情况的研究报告';
+    const online = await f.users.citizen.caller.mechanisms.requests.submit({ ...applicant(f.orgs.harbinTransport.id), purpose: `  ${purpose}  ` });
+    expect((await f.platform.db.mechanismsRequest.findUnique({ where: { id: online.id } }))?.purpose).toBe(purpose);
+    const staff = f.users.officer.caller.mechanisms.requests;
+    expect((await staff.get({ id: online.id })).purpose).toBe(purpose);
+    // The tracking procedure is also the REST endpoint GET /mechanisms/requests/{number}: its output
+    // schema has no purpose and its result never carries the text.
+    const t = await f.platform.anonymous().mechanisms.requests.track({ number: online.number });
+    expect(t).not.toHaveProperty('purpose');
+    expect(JSON.stringify(t)).not.toContain('研究报告');
+    // Not mandatory (2019 Regulations, Art. 29): staff intake without one, or with blanks, stores none.
+    const without = await staff.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
+    const blank = await staff.intake({ ...applicant(f.orgs.harbinTransport.id), purpose: '   ', channel: 'in-person', submittedOn: '2026-11-02' });
+    const stated = await staff.intake({ ...applicant(f.orgs.harbinTransport.id), purpose: '办理房屋征收补偿', channel: 'oral', submittedOn: '2026-11-02', assistanceNote: '申请人口述，工作人员代填' });
+    const rows = await f.platform.db.mechanismsRequest.findMany({ where: { id: { in: [without.id, blank.id, stated.id] } }, select: { id: true, purpose: true } });
+    expect(Object.fromEntries(rows.map((x) => [x.id, x.purpose]))).toEqual({ [without.id]: null, [blank.id]: null, [stated.id]: '办理房屋征收补偿' });
+    // At most 1000 characters; longer is refused naming the field, and nothing is written.
+    const before = await f.platform.db.mechanismsRequest.count();
+    await expect(f.users.citizen.caller.mechanisms.requests.submit({ ...applicant(f.orgs.harbinTransport.id), purpose: '研'.repeat(1001) }))
+      .rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('purpose') });
+    expect(await f.platform.db.mechanismsRequest.count()).toBe(before);
+  });
+
   it('rejects bad input with a message naming the field and writes nothing', async () => {
     const before = await f.platform.db.mechanismsRequest.count();
     const c = f.users.officer.caller.mechanisms.requests;

@@ -1,7 +1,8 @@
 // Intake: online applications by citizens, staff-entered ones for every other channel.
 import { fail } from '@gongkai/kernel';
 import { intakeInput, submitInput } from '../../../contracts/requests';
-import { receiptDate, receiptRules } from '../../domain/receipt';
+import { receiptRules } from '../../../contracts/receipt';
+import { receiptDate } from '../../domain/receipt';
 import { p } from '../../procedure';
 import { today } from '../../services/calendar';
 import { requireOrg } from '../../services/organizations';

@@ -11,20 +11,23 @@ import { loadFull } from '../../services/load';
 import { queueRow, staffView, trackView } from './views';
 
 
-/** Queue of a division (and its subtree) sorted by due date: overdue first, then soonest. */
+/**
+ * Queue of a division (and its subtree) sorted by due date: overdue first (the reply, then the 补正
+ * notice deadline), then soonest. "Overdue only" includes cases past their 补正 notice deadline.
+ */
 export const queue = p.can('requests.read').input(queueInput).query(async ({ ctx, input }) => {
   const reach = ctx.guard.reach();
   const orgOnly = !reach.divisions.some((d) => input.divisionCode.startsWith(d));
   const where: Prisma.MechanismsRequestWhereInput = {
     divisionCode: { startsWith: input.divisionCode },
     ...(input.status === 'open' ? { status: { not: 'closed' } } : { status: input.status }),
-    ...(input.overdueOnly ? { overdue: true } : {}),
+    ...(input.overdueOnly ? { AND: [{ OR: [{ overdue: true }, { correctionNoticeOverdue: true }] }] } : {}),
     ...(input.organizationId ? { organizationId: input.organizationId } : {}),
     ...(orgOnly ? { organizationId: { in: reach.organizations.map((o) => o.id).filter((id) => !input.organizationId || id === input.organizationId) } } : {}),
     ...(input.q ? { OR: [{ number: { contains: input.q } }, { applicantName: { contains: input.q } }, { description: { contains: input.q } }] } : {}),
   };
   const [rows, total] = await Promise.all([
-    ctx.plugin.db.mechanismsRequest.findMany({ where, orderBy: [{ overdue: 'desc' }, { dueDate: { sort: 'asc', nulls: 'last' } }, { receivedOn: 'asc' }], skip: input.cursor, take: input.limit }),
+    ctx.plugin.db.mechanismsRequest.findMany({ where, orderBy: [{ overdue: 'desc' }, { correctionNoticeOverdue: 'desc' }, { dueDate: { sort: 'asc', nulls: 'last' } }, { receivedOn: 'asc' }], skip: input.cursor, take: input.limit }),
     ctx.plugin.db.mechanismsRequest.count({ where }),
   ]);
   const orgs = await orgsById(ctx.plugin, rows.map((r) => r.organizationId));

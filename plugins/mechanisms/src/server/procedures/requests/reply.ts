@@ -51,8 +51,13 @@ async function template(ctx: Ctx, r: MechanismsRequest, input: ReplyInput) {
   return t;
 }
 
-/** The letter the reply would produce, for review before issuing. */
-export const previewReply = p.can('requests.reply').input(replyInput).query(async ({ ctx, input }) => {
+/**
+ * The letter the reply would produce, for review before issuing. A mutation only so that the reply
+ * (up to some 40,000 characters of reasons, disclosed content and letter text) travels in the request
+ * body instead of the URL; it reads and changes nothing, so it runs outside the audited transaction
+ * (`audit: false`, like a query) and leaves no audit record.
+ */
+export const previewReply = p.can('requests.reply').meta({ audit: false }).input(replyInput).mutation(async ({ ctx, input }) => {
   const r = await loadRequest(ctx.plugin, ctx.guard, input.id);
   const t = await template(ctx.plugin, r, input);
   return { title: t.title, body: t.body, html: renderLetter(t, await letterValues(ctx.plugin, r, input, input.transferBody)) };
@@ -76,7 +81,7 @@ export const reply = p.can('requests.reply').input(replyInput).mutation(async ({
       receiptRule: `由${(await orgsById(ctx.plugin, [r.organizationId])).get(r.organizationId)?.name ?? '其他机关'}转来（原申请编号${r.number}），以转来之日为收到申请之日`,
       applicantType: r.applicantType, applicantUserId: r.applicantUserId, applicantName: r.applicantName, idDocType: r.idDocType, idDocNumber: r.idDocNumber,
       legalRepresentative: r.legalRepresentative, contactPhone: r.contactPhone, contactEmail: r.contactEmail, address: r.address, postalCode: r.postalCode,
-      description: r.description, docNo: r.docNo, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: null, enteredById: ctx.principal.userId, forwardedFromId: r.id,
+      description: r.description, docNo: r.docNo, purpose: r.purpose, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: null, enteredById: ctx.principal.userId, forwardedFromId: r.id,
     }, { id: ctx.principal.userId, name: ctx.principal.displayName });
     forwarded = { id: n.id, number: n.number };
   }

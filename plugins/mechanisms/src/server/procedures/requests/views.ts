@@ -1,6 +1,9 @@
 // Shapes of a request for staff, for its applicant and for the public tracking page.
 import type { MechanismsFee, MechanismsLetter, MechanismsRequest, MechanismsRequestEvent, MechanismsSubtask } from '@gongkai/db';
-import { outcomes, requestStatusLabels, intakeChannelLabels, type OutcomeCode, type RequestStatus, type IntakeChannel } from '../../../contracts/vocabulary';
+import {
+  correctionNoticeStateLabels, intakeChannelLabels, outcomes, requestStatusLabels,
+  type CorrectionNoticeState, type IntakeChannel, type OutcomeCode, type RequestStatus,
+} from '../../../contracts/vocabulary';
 import type { TrackView } from '../../../contracts/requests';
 import { ruleSetById } from '../../domain/rule-sets';
 import { fromDb, fromDbOrNull } from '../../services/calendar';
@@ -8,7 +11,20 @@ import { eventKinds, type EventKind } from '../../services/timeline';
 
 type Full = MechanismsRequest & { events: MechanismsRequestEvent[]; subtasks: MechanismsSubtask[]; fees: MechanismsFee[]; letters: MechanismsLetter[] };
 
-const steps = (r: MechanismsRequest) => (Array.isArray(r.clockSteps) ? r.clockSteps as { label: string; detail: string }[] : []);
+type Step = { label: string; detail: string };
+const stepsOf = (v: unknown): Step[] => (Array.isArray(v) ? v as Step[] : []);
+const steps = (r: MechanismsRequest) => stepsOf(r.clockSteps);
+
+/** The 补正 notice deadline of a request (null under rules without one, or before it is computed). */
+export function correctionNoticeOf(r: MechanismsRequest) {
+  if (r.correctionNoticeState === null || r.correctionNoticeDue === null) return null;
+  const state = r.correctionNoticeState as CorrectionNoticeState;
+  return {
+    state, stateLabel: correctionNoticeStateLabels[state] ?? state, dueDate: fromDb(r.correctionNoticeDue), provisional: r.correctionNoticeProvisional,
+    // Only an open stage can be overdue; the flag is raised by the sweep with its alert.
+    overdue: state === 'open' && r.correctionNoticeOverdue,
+  };
+}
 
 export function statusLabel(r: MechanismsRequest): string {
   if (r.status === 'closed' && r.outcomeCode) return `已办结：${outcomes[r.outcomeCode as OutcomeCode]?.label ?? r.outcomeCode}`;
@@ -22,6 +38,7 @@ export function queueRow(r: MechanismsRequest, orgName: string | undefined) {
     applicantName: r.applicantName, applicantType: r.applicantType, description: r.description.slice(0, 120),
     receivedOn: fromDb(r.receivedOn), dueDate: fromDbOrNull(r.dueDate), provisional: r.provisional, paused: r.paused, overdue: r.overdue,
     status: r.status, statusLabel: statusLabel(r), outcomeCode: r.outcomeCode, closedOn: fromDbOrNull(r.closedOn),
+    correctionNotice: correctionNoticeOf(r),
   };
 }
 
@@ -34,8 +51,9 @@ export function staffView(r: Full, orgNames: Map<string, string>) {
       type: r.applicantType, name: r.applicantName, idDocType: r.idDocType, idDocNumber: r.idDocNumber, legalRepresentative: r.legalRepresentative,
       contactPhone: r.contactPhone, contactEmail: r.contactEmail, address: r.address, postalCode: r.postalCode, userId: r.applicantUserId,
     },
-    fullDescription: r.description, docNo: r.docNo, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: r.assistanceNote,
+    fullDescription: r.description, docNo: r.docNo, purpose: r.purpose, deliveryForm: r.deliveryForm, deliveryMethod: r.deliveryMethod, assistanceNote: r.assistanceNote,
     clock: { start: fromDb(r.clockStart), extensionDays: r.extensionDays, delayDays: r.delayDays, excludedDays: r.excludedDays, steps: steps(r) },
+    correctionNoticeSteps: stepsOf(r.correctionNoticeSteps),
     itemCount: r.itemCount, outcomeReason: r.outcomeReason, legalBasis: r.legalBasis, transferBody: r.transferBody, transferContact: r.transferContact,
     onTime: r.onTime, workingDaysTaken: r.workingDaysTaken, publishedItemId: r.publishedItemId, forwardedFromId: r.forwardedFromId,
     timeline: r.events.map((e) => ({ id: e.id, kind: e.kind, label: eventKinds[e.kind as EventKind] ?? e.kind, on: fromDb(e.on), at: e.at, actorName: e.actorName, note: e.note, public: e.public, data: e.data })),
@@ -53,8 +71,12 @@ export function staffView(r: Full, orgNames: Map<string, string>) {
 export function trackView(r: MechanismsRequest & { events: MechanismsRequestEvent[]; subtasks: MechanismsSubtask[]; fees: MechanismsFee[] }, orgName: string): TrackView {
   const deadlines: TrackView['deadlines'] = [];
   if (r.status !== 'closed') {
-    const s = steps(r);
-    deadlines.push({ label: '答复期限', dueDate: fromDbOrNull(r.dueDate), explanation: s.map((x) => `${x.label}：${x.detail}`).join('\n') });
+    const text = (list: Step[]) => list.map((x) => `${x.label}：${x.detail}`).join('\n');
+    deadlines.push({ label: '答复期限', dueDate: fromDbOrNull(r.dueDate), explanation: text(steps(r)) });
+    // While the office has yet to decide whether the application needs a 补正 (条例第三十条).
+    if (r.correctionNoticeState === 'open' && r.correctionNoticeDue) {
+      deadlines.push({ label: '补正告知期限（申请内容不明确的，应在此前一次性告知补正）', dueDate: fromDb(r.correctionNoticeDue), explanation: text(stepsOf(r.correctionNoticeSteps)) });
+    }
     for (const st of r.subtasks.filter((x) => x.status === 'open' && x.kind !== 'coordination')) {
       deadlines.push({ label: st.kind === 'third-party' ? '征求第三方意见期限（不计入答复期限）' : '征求其他机关意见期限（不计入答复期限）', dueDate: fromDb(st.dueDate), explanation: `自${fromDb(st.sentOn)}起` });
     }

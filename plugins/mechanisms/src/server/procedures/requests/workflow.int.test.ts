@@ -9,6 +9,13 @@ beforeAll(async () => { f = await setup('2026-11-02T02:00:00Z'); });
 afterAll(async () => { await f?.platform.close(); });
 const at = (day: string) => f.clock.set(`${day}T02:00:00Z`);
 const sweep = () => sweepDeadlines(f.platform.kernel.pluginContext('mechanisms', f.platform.db) as Ctx);
+/** Rows in every table of the database (audit log, outbox and login attempts included). */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await f.platform.db.$queryRaw<{ t: string }[]>`SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+  const out: Record<string, number> = {};
+  for (const { t } of tables) out[t] = Number((await f.platform.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0]!.n);
+  return out;
+}
 
 describe('a request from application to published partial disclosure', () => {
   it('coordinates with a second department and another city, extends once, replies 部分公开 and publishes', async () => {
@@ -62,6 +69,24 @@ describe('a request from application to published partial disclosure', () => {
     expect(deadlines.every((d) => d.status !== 'open')).toBe(true);
   });
 
+  it('previews the reply letter as a mutation that writes nothing, not even an audit record', async () => {
+    at('2026-11-02');
+    const officer = f.users.officer.caller.mechanisms.requests;
+    const r = await officer.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
+    const before = await rowCounts();
+    const request = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
+    const preview = await officer.previewReply({ id: r.id, outcomeCode: 'withhold.third-party', reason: '涉及第三方商业秘密', repliedOn: '2026-11-02' });
+    expect(preview.title).toBe('政府信息不予公开告知书');
+    expect(preview.html).toContain('涉及第三方商业秘密');
+    // Bad input and callers without the permission are refused, as for the reply itself.
+    await expect(officer.previewReply({ id: r.id, outcomeCode: 'partial', repliedOn: '2026-11-02', letterBody: '{{#未闭合}}' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('letterBody') });
+    await expect(f.users.nobody.caller.mechanisms.requests.previewReply({ id: r.id, outcomeCode: 'disclose', repliedOn: '2026-11-02' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(f.users.qiqiharHead.caller.mechanisms.requests.previewReply({ id: r.id, outcomeCode: 'disclose', repliedOn: '2026-11-02' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rowCounts()).toEqual(before);
+    expect(await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } })).toEqual(request);
+    expect(await f.platform.db.auditRecord.count({ where: { action: 'mechanisms.requests.previewReply' } })).toBe(0);
+  });
+
   it('restarts the period from the receipt of the 补正', async () => {
     at('2026-11-02');
     const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
@@ -95,21 +120,38 @@ describe('a request from application to published partial disclosure', () => {
     const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
     at('2026-11-27'); // due 30 Nov: one working day left
     await sweep();
-    const n1 = await f.platform.db.mechanismsNotice.findMany({ where: { subjectId: r.id } });
+    // (The 补正 notice deadline, 11 Nov, passed unanswered too: its own alert is tested elsewhere.)
+    const reply = { subjectId: r.id, NOT: { dedupeKey: { contains: ':correction-' } } };
+    const n1 = await f.platform.db.mechanismsNotice.findMany({ where: reply });
     expect(n1.map((n) => n.kind)).toEqual(['reminder']);
     expect(n1[0]!.message).toContain('1个工作日');
     await sweep();
-    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id } })).toBe(1);
+    expect(await f.platform.db.mechanismsNotice.count({ where: reply })).toBe(1);
     at('2026-12-01');
     await sweep();
     await sweep();
     const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
     expect(row?.overdue).toBe(true);
-    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id, kind: 'overdue' } })).toBe(1);
+    expect(await f.platform.db.mechanismsNotice.count({ where: { ...reply, kind: 'overdue' } })).toBe(1);
     const list = await f.users.officer.caller.mechanisms.requests.notices({ divisionCode: '2301' });
     expect(list.some((n) => n.subjectId === r.id && n.kind === 'overdue')).toBe(true);
     const q = await f.users.officer.caller.mechanisms.requests.queue({ divisionCode: '2301', overdueOnly: true });
     expect(q.items.map((x) => x.id)).toContain(r.id);
+  });
+
+  it('alerts on a passed reply deadline even when a staff action recomputed the clock before the sweep ran', async () => {
+    at('2026-11-02');
+    const r = await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), idDocNumber: '230102199001017777', channel: 'in-person', submittedOn: '2026-11-02' });
+    await f.users.officer.caller.mechanisms.requests.confirmNoCorrection({ id: r.id, checkedOn: '2026-11-02' });
+    // Due 30 Nov. On 1 Dec, before any sweep, a sub-task recomputes the clock: it must not flag the
+    // request overdue by itself (that would skip the sweep's alert).
+    at('2026-12-01');
+    await f.users.officer.caller.mechanisms.requests.sendSubtask({ id: r.id, kind: 'coordination', targetOrganizationId: f.orgs.harbinFinance.id, question: '请提供资金安排', sentOn: '2026-12-01' });
+    await sweep();
+    await sweep();
+    expect(await f.platform.db.mechanismsNotice.count({ where: { subjectId: r.id, kind: 'overdue' } })).toBe(1);
+    expect(await f.platform.db.mechanismsRequestEvent.count({ where: { requestId: r.id, kind: 'overdue' } })).toBe(1);
+    expect((await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } }))?.overdue).toBe(true);
   });
 
   it('marks a deadline in 2027 provisional and recomputes it when the 2027 schedule is entered', async () => {

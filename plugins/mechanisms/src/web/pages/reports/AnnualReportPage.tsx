@@ -12,7 +12,8 @@ import { useDivisionName } from '../shared/division';
 import { SelectField, TextAreaField, TextField } from '../shared/fields';
 import { serverErrors } from '../shared/form-errors';
 import { OrgSelect } from '../shared/OrgSelect';
-import { matrixAxes, ReportTables } from './ReportTables';
+import { matrixAxes } from '../../../contracts/reports';
+import { ReportTables } from './ReportTables';
 
 type Report = Outputs['reports']['compute'];
 type Adjustment = Report['adjustments'][number];

@@ -1,19 +1,8 @@
 // The two tables of the annual report (national format, sections 三 and 四) as real tables with
 // row and column headers, so screen readers announce each number with its row and column.
-import { applicantTypeLabels, reviewKindLabels, reviewKinds, reviewResultLabels } from '../../../contracts/vocabulary';
-import { matrixColumns, matrixRowLabels, matrixRows, reviewColumns } from '../../../server/domain/annual-report';
+import { matrixAxes, reviewAxes, type Axis } from '../../../contracts/reports';
 
-export interface Axis { key: string; label: string }
 type Numbers = Record<string, Record<string, number>>;
-
-export const matrixAxes = {
-  rows: matrixRows.map((r) => ({ key: r, label: matrixRowLabels[r] })),
-  columns: matrixColumns.map((c) => ({ key: c, label: c === 'total' ? '总计' : applicantTypeLabels[c] })),
-};
-export const reviewAxes = {
-  rows: reviewKinds.map((k) => ({ key: k, label: reviewKindLabels[k] })),
-  columns: reviewColumns.map((c) => ({ key: c, label: c === 'total' ? '总计' : reviewResultLabels[c] })),
-};
 
 export function NumberTable({ caption, rows, columns, data, corner = '项目' }: { caption: string; rows: readonly Axis[]; columns: readonly Axis[]; data: Numbers; corner?: string }) {
   return (

@@ -37,6 +37,8 @@ export function ApplicantFields({ prefix, value, onChange, errors }: { prefix: s
         <TextAreaField id={id('description')} label={L.description} required maxLength={5000} rows={6} value={value.description} onChange={set('description')} error={errors.description}
           hint="请尽量写明信息的名称、文号、形成时间或其他便于查找的特征（不超过5000字）。一份申请可以涉及多项信息。" />
         <TextField id={id('docNo')} label={L.docNo} hint="如知道文件的文号，请填写，如“黑政办发〔2026〕1号”。" maxLength={100} value={value.docNo} onChange={set('docNo')} error={errors.docNo} />
+        <TextAreaField id={id('purpose')} label={`${L.purpose}（选填）`} maxLength={1000} rows={3} value={value.purpose} onChange={set('purpose')} error={errors.purpose}
+          hint="《政府信息公开条例》不要求说明用途，可以不填。如有特殊需要，可在此说明，便于工作人员理解您的需求（不超过1000字）。用途只供办理机关查看，不在办理进度查询中显示。" />
         <RadioGroup id={id('deliveryForm')} legend={L.deliveryForm} required value={value.deliveryForm} onChange={set('deliveryForm')} options={deliveryFormOptions} error={errors.deliveryForm} />
         <RadioGroup id={id('deliveryMethod')} legend={L.deliveryMethod} required value={value.deliveryMethod} onChange={set('deliveryMethod')} options={deliveryMethodOptions} error={errors.deliveryMethod} />
       </fieldset>

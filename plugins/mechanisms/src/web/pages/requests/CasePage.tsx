@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Notice, QueryState, errorCode, skipToken, useApiQuery, usePageTitle } from '@gongkai/ui';
 import { api } from '../shared/api';
 import { DueBadge } from '../shared/DueBadge';
-import { dueState } from '../shared/due-state';
+import { caseDeadline, dueState } from '../shared/due-state';
 import { useDueHorizon } from '../shared/use-due-horizon';
 import { CaseDeadlines } from './case/CaseDeadlines';
 import { CaseSummary } from './case/CaseSummary';
@@ -36,7 +36,7 @@ export default function CasePage() {
         <>
           <nav aria-label="面包屑" className="gk-breadcrumb"><ol><li><Link to="/console/mechanisms/requests">依申请公开办理</Link></li><li aria-current="page">{r.number}</li></ol></nav>
           <h1>申请 {r.number}</h1>
-          <p><strong>{r.statusLabel}</strong> <DueBadge state={dueState(r, today, soonLimit)} /></p>
+          <p><strong>{r.statusLabel}</strong> <DueBadge state={dueState(caseDeadline(r), today, soonLimit)} /></p>
           <nav aria-label="本页内容"><ul style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', listStyle: 'none', padding: 0 }}>
             {sections.filter(([sid]) => r.status !== 'closed' || (sid !== 'case-clock-actions')).map(([sid, label]) => <li key={sid}><a href={`#${sid}`}>{label}</a></li>)}
           </ul></nav>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Notice, useApiMutation, useDivision, usePageTitle } from '@gongkai/ui';
 import { intakeInput, staffChannels } from '../../../contracts/requests';
 import { intakeChannelLabels } from '../../../contracts/vocabulary';
-import { evidenceLabels, receiptRules } from '../../../server/domain/receipt';
+import { evidenceLabels, receiptRules } from '../../../contracts/receipt';
 import { api } from '../shared/api';
 import { cnDate, useToday } from '../shared/dates';
 import { useDivisionName } from '../shared/division';

@@ -15,13 +15,14 @@ export interface ApplicantState {
   postalCode: string;
   description: string;
   docNo: string;
+  purpose: string;
   deliveryForm: string;
   deliveryMethod: string;
 }
 
 export const emptyApplicant = (): ApplicantState => ({
   applicantType: 'natural', applicantName: '', legalRepresentative: '', idDocType: 'id-card', idDocNumber: '',
-  contactPhone: '', contactEmail: '', address: '', postalCode: '', description: '', docNo: '', deliveryForm: 'electronic', deliveryMethod: 'online',
+  contactPhone: '', contactEmail: '', address: '', postalCode: '', description: '', docNo: '', purpose: '', deliveryForm: 'electronic', deliveryMethod: 'online',
 });
 
 export const applicantFieldLabels: Record<keyof ApplicantState | 'divisionCode' | 'organizationId', string> = {
@@ -38,6 +39,7 @@ export const applicantFieldLabels: Record<keyof ApplicantState | 'divisionCode' 
   postalCode: '邮政编码',
   description: '所需政府信息的名称、文号或便于查询的其他特征性描述',
   docNo: '文号',
+  purpose: '所需信息的用途',
   deliveryForm: '提供政府信息的形式',
   deliveryMethod: '获取政府信息的方式',
 };

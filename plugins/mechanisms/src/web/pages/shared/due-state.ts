@@ -34,18 +34,43 @@ export const dueStateLabels: Record<DueState, string> = {
 
 const rank: Record<DueState, number> = { overdue: 0, 'due-soon': 1, 'on-track': 2, paused: 3, waiting: 4, closed: 5 };
 
-export interface QueueFacts extends DueFacts { receivedOn: string; number: string }
+/** The 补正 notice deadline of a request, as the queue and case page carry it. */
+export interface CorrectionNoticeFacts { state: string; dueDate: string; overdue: boolean }
+
+export interface QueueFacts extends DueFacts { receivedOn: string; number: string; correctionNotice?: CorrectionNoticeFacts | null }
+
+/** The state of a 补正 notice deadline on its own (only an open stage has one that runs). */
+export function correctionNoticeDueState(cn: CorrectionNoticeFacts, status: string, today: string | null, soonLimit: string | null): DueState {
+  if (cn.state !== 'open') return 'closed';
+  return dueState({ status, dueDate: cn.dueDate, overdue: cn.overdue }, today, soonLimit);
+}
 
 /**
- * Queue order: overdue first, then the soonest due date; cases without a running clock (waiting for
- * a 补正 or a fee) after those with one; ties by receipt date, then number. Stable for equal keys.
+ * What a case is judged by in queues: its nearest running deadline, i.e. the reply deadline or, while
+ * the office has yet to send or rule out a 补正 notice, the earlier 补正 notice deadline; overdue if
+ * either is.
+ */
+export function caseDeadline(r: DueFacts & { correctionNotice?: CorrectionNoticeFacts | null }): DueFacts {
+  const cn = r.correctionNotice;
+  if (!cn || cn.state !== 'open') return { status: r.status, dueDate: r.dueDate, overdue: r.overdue, paused: r.paused };
+  const dueDate = r.dueDate === null || cn.dueDate < r.dueDate ? cn.dueDate : r.dueDate;
+  return { status: r.status, dueDate, overdue: r.overdue || cn.overdue, paused: r.paused && dueDate === r.dueDate };
+}
+
+/**
+ * Queue order by each case's nearest deadline (caseDeadline): overdue first, then the soonest due
+ * date; cases without a running clock (waiting for a 补正 or a fee) after those with one; ties by
+ * receipt date, then number. Stable for equal keys.
  */
 export function orderByDeadline<T extends QueueFacts>(rows: readonly T[], today: string | null, soonLimit: string | null): T[] {
-  const keyed = rows.map((row, i) => ({ row, i, state: dueState(row, today, soonLimit) }));
+  const keyed = rows.map((row, i) => {
+    const d = caseDeadline(row);
+    return { row, i, due: d.dueDate, state: dueState(d, today, soonLimit) };
+  });
   keyed.sort((a, b) => {
     const overdueA = a.state === 'overdue' ? 0 : 1, overdueB = b.state === 'overdue' ? 0 : 1;
     if (overdueA !== overdueB) return overdueA - overdueB;
-    const da = a.row.dueDate, db = b.row.dueDate;
+    const da = a.due, db = b.due;
     if (da !== db) {
       if (da === null) return 1;
       if (db === null) return -1;

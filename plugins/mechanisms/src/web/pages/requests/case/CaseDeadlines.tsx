@@ -1,10 +1,28 @@
 import { ClockSteps } from '../../shared/ClockSteps';
 import { cnDate } from '../../shared/dates';
 import { DueBadge } from '../../shared/DueBadge';
-import { dueState } from '../../shared/due-state';
+import { correctionNoticeDueState, dueState } from '../../shared/due-state';
 import type { Case } from './types';
 
-/** The reply deadline and how it was computed; consultation and payment deadlines beside it. */
+/** The 补正 notice deadline (条例第三十条), its stage and how it was computed. */
+function CorrectionNoticeDeadline({ c, today, soonLimit }: { c: Case; today: string | null; soonLimit: string | null }) {
+  const cn = c.correctionNotice;
+  if (!cn) return null;
+  const open = cn.state === 'open';
+  return (
+    <section aria-labelledby="case-correction-notice">
+      <h3 id="case-correction-notice">补正告知期限</h3>
+      <p>
+        截止日：<strong><time dateTime={cn.dueDate}>{cnDate(cn.dueDate)}</time></strong>{cn.provisional ? <strong>（暂定）</strong> : null}{' '}
+        {open ? <DueBadge state={correctionNoticeDueState(cn, c.status, today, soonLimit)} showOnTrack /> : null}
+      </p>
+      <p>{cn.stateLabel}{open ? '。申请内容不明确的，须在截止日前一次性告知补正；内容明确的，请在“补正、延期”中登记无需补正。' : '。'}</p>
+      <ClockSteps steps={c.correctionNoticeSteps} label="补正告知期限的计算过程" />
+    </section>
+  );
+}
+
+/** The reply deadline and how it was computed; the 补正 notice, consultation and payment deadlines beside it. */
 export function CaseDeadlines({ c, today, soonLimit }: { c: Case; today: string | null; soonLimit: string | null }) {
   const state = dueState(c, today, soonLimit);
   const openSubtasks = c.subtasks.filter((s) => s.status === 'open');
@@ -25,6 +43,7 @@ export function CaseDeadlines({ c, today, soonLimit }: { c: Case; today: string 
       </p>
       <h3>计算过程</h3>
       <ClockSteps steps={c.clock.steps} label="答复期限的计算过程" />
+      {c.status !== 'closed' ? <CorrectionNoticeDeadline c={c} today={today} soonLimit={soonLimit} /> : null}
       {openSubtasks.length + unpaid.length > 0 ? (
         <>
           <h3>其他期限</h3>

@@ -23,6 +23,7 @@ export function CaseSummary({ c }: { c: Case }) {
           <tr><th scope="row">联系方式</th><td>{[a.contactPhone && `电话 ${a.contactPhone}`, a.contactEmail && `邮箱 ${a.contactEmail}`, a.address && `地址 ${a.address}${a.postalCode ? `（${a.postalCode}）` : ''}`].filter(Boolean).join('；') || '—'}</td></tr>
           <tr><th scope="row">所需信息</th><td style={{ whiteSpace: 'pre-wrap' }}>{c.fullDescription}</td></tr>
           {c.docNo ? <tr><th scope="row">文号</th><td>{c.docNo}</td></tr> : null}
+          <tr><th scope="row">用途</th><td style={{ whiteSpace: 'pre-wrap' }}>{c.purpose ?? '申请人未说明（非必填项）'}</td></tr>
           <tr><th scope="row">提供形式</th><td>{label(deliveryFormLabels, c.deliveryForm)}；获取方式：{label(deliveryMethodLabels, c.deliveryMethod)}</td></tr>
           {c.assistanceNote ? <tr><th scope="row">代填或协助</th><td>{c.assistanceNote}</td></tr> : null}
           {c.forwardedFromId ? <tr><th scope="row">来源</th><td>由其他机关转来</td></tr> : null}

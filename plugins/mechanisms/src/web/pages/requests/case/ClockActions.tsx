@@ -26,6 +26,24 @@ function CorrectionRequest({ c, today }: { c: Case; today: string }) {
   );
 }
 
+function NoCorrection({ c, today }: { c: Case; today: string }) {
+  const id = useId();
+  const [on, setOn] = useState('');
+  const [note, setNote] = useState('');
+  const m = useApiMutation(api.requests.confirmNoCorrection);
+  const e = serverErrors(m.error);
+  const due = c.correctionNotice?.dueDate ?? null;
+  return (
+    <ActionForm title="登记无需补正" titleId={`${id}-t`} pending={m.isPending} submitLabel="登记无需补正" formError={e['']}
+      intro={<>申请内容明确、不需要补正的，请登记审查结果；登记后不再提醒补正告知期限{due ? `（${cnDate(due)}）` : ''}。期限届满仍未告知补正也未登记的，系统将发出逾期预警。</>}
+      success={m.data ? <>已登记无需补正{m.data.late ? '（注意：登记时已超过补正告知期限）' : ''}。</> : null}
+      onSubmit={() => m.mutate({ id: c.id, checkedOn: on || today, note: note || null })}>
+      <TextField id={`${id}-on`} label="审查日期" type="date" required max={today} value={on || today} onChange={setOn} error={e.checkedOn} />
+      <TextAreaField id={`${id}-note`} label="审查意见" maxLength={500} value={note} onChange={setNote} error={e.note} />
+    </ActionForm>
+  );
+}
+
 function CorrectionReceived({ c, today }: { c: Case; today: string }) {
   const id = useId();
   const [on, setOn] = useState('');
@@ -90,6 +108,8 @@ export function ClockActions({ c, today }: { c: Case; today: string }) {
       <h2 id="case-clock-actions">补正、延期</h2>
       {c.status === 'awaiting-correction' ? <CorrectionReceived c={c} today={today} /> : null}
       {!corrected && c.status === 'processing' ? <CorrectionRequest c={c} today={today} /> : corrected && c.status !== 'awaiting-correction' ? <p>已告知过补正（补正告知只能作出一次）。</p> : null}
+      {c.correctionNotice?.state === 'open' && c.status === 'processing' ? <NoCorrection c={c} today={today} />
+        : c.correctionNotice?.state === 'not-needed' && !corrected ? <p>已登记申请内容明确、无需补正（如发现仍需补正，可以告知补正）。</p> : null}
       {c.status !== 'awaiting-correction' ? (hasEvent(c, 'extension-approved') ? <p>答复期限已延长过一次，不能再次延长。</p> : <Extension c={c} today={today} />) : null}
       {!hasEvent(c, 'delay-set') && c.ruleSet === 'ogi-2019' ? (
         <details>

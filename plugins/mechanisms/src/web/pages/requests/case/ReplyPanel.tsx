@@ -2,9 +2,9 @@
 // previewed (and its text editable) before it is issued, forwarding to the body that holds the
 // information, and the Art. 44 suggestion afterwards.
 import { useId, useState, type FormEvent } from 'react';
-import { DivisionSwitcher, Notice, errorMessage, skipToken, useApiMutation, useApiQuery } from '@gongkai/ui';
+import { DivisionSwitcher, Notice, errorMessage, useApiMutation } from '@gongkai/ui';
 import { outcomes } from '../../../../contracts/vocabulary';
-import { api, type Inputs } from '../../shared/api';
+import { api } from '../../shared/api';
 import { cnDate } from '../../shared/dates';
 import { useRootDivision } from '../../shared/division';
 import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from '../../shared/fields';
@@ -13,11 +13,6 @@ import { LetterViewer } from '../../shared/LetterViewer';
 import { OrgSelect } from '../../shared/OrgSelect';
 import { emptyReply, outcomeGroups, replyPayload, withOutcome, type ReplyState } from './reply-form';
 import type { Case } from './types';
-
-// The preview is a query, so its input travels in the URL; servers refuse request lines beyond
-// about 16 KB. Longer replies are issued without a preview (the letter is shown right after).
-const PREVIEW_URL_BUDGET = 12_000;
-const tooLongToPreview = (input: unknown) => encodeURIComponent(JSON.stringify(input)).length > PREVIEW_URL_BUDGET;
 
 const labels: Record<string, string> = {
   outcomeCode: '办理结果', reason: '理由', legalBasis: '法律依据', disclosedContent: '公开内容及获取方式', transferBody: '负责公开的机关',
@@ -30,15 +25,16 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
   const [s, setS] = useState<ReplyState>(emptyReply);
   const [forwardDivision, setForwardDivision] = useState(c.divisionCode);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [previewInput, setPreviewInput] = useState<Inputs['requests']['previewReply'] | null>(null);
-  const preview = useApiQuery(api.requests.previewReply, previewInput ?? skipToken, { retry: false });
+  // The preview is a mutation that changes nothing (the reply travels in the request body, however
+  // long): it refreshes no other data, and the letter shown is the one for the input it was made from.
+  const preview = useApiMutation(api.requests.previewReply, { invalidate: [] });
   const reply = useApiMutation(api.requests.reply);
   const errors = { ...serverErrors(reply.error), ...clientErrors };
   const set = <K extends keyof ReplyState>(k: K) => (v: ReplyState[K]) => setS((prev) => ({ ...prev, [k]: v }));
   const info = s.outcomeCode ? outcomes[s.outcomeCode] : null;
   const payload = replyPayload(c.id, s, today);
-  const stale = previewInput !== null && JSON.stringify(previewInput) !== JSON.stringify(payload);
-  const noPreview = tooLongToPreview(payload);
+  const previewed = preview.data && preview.variables ? preview.variables : null;
+  const stale = previewed !== null && JSON.stringify(previewed) !== JSON.stringify(payload);
   const fieldIds = Object.fromEntries(Object.keys(labels).map((k) => [k, `${id}-${k}`]));
 
   if (reply.data) {
@@ -63,7 +59,7 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
     setClientErrors(e);
     return Object.keys(e).length === 0;
   };
-  const doPreview = () => { if (check()) setPreviewInput(payload); };
+  const doPreview = () => { if (check()) preview.mutate(payload); };
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     if (!check()) return;
@@ -101,10 +97,10 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
 
         <h3>告知书</h3>
         <div className="gk-form-actions">
-          <button type="button" className="gk-button-secondary" onClick={doPreview} disabled={preview.isFetching || noPreview}>{preview.isFetching ? '正在生成…' : '预览告知书'}</button>
+          <button type="button" className="gk-button-secondary" onClick={doPreview} disabled={preview.isPending}>{preview.isPending ? '正在生成…' : '预览告知书'}</button>
         </div>
         {preview.error ? <Notice tone="error">{errorMessage(preview.error)}</Notice> : null}
-        {preview.data && previewInput ? (
+        {preview.data && previewed ? (
           <>
             <LetterViewer letter={{ title: preview.data.title, html: preview.data.html, fileName: `${c.number}-${preview.data.title}（预览）.html` }} heading="h3" />
             <details>
@@ -114,10 +110,9 @@ export function ReplyPanel({ c, today }: { c: Case; today: string }) {
             </details>
           </>
         ) : <p className="gk-field-hint">作出答复前请先预览告知书；告知书按本机构的模板生成，包含救济途径告知。</p>}
-        {noPreview ? <p className="gk-field-hint" role="status">答复内容较长，无法在线预览；作出答复后可在“告知书”中查看、打印和下载。</p> : null}
-        {stale && preview.data && !noPreview ? <p className="gk-field-hint" role="status">答复内容已修改，请重新预览告知书后再提交。</p> : null}
+        {stale ? <p className="gk-field-hint" role="status">答复内容已修改，请重新预览告知书后再提交。</p> : null}
         <div className="gk-form-actions">
-          <button type="submit" className="gk-button" disabled={reply.isPending || (!noPreview && (!preview.data || stale))}>{reply.isPending ? '正在提交…' : '作出答复并出具告知书'}</button>
+          <button type="submit" className="gk-button" disabled={reply.isPending || !previewed || stale}>{reply.isPending ? '正在提交…' : '作出答复并出具告知书'}</button>
         </div>
       </form>
     </section>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "mechanisms_request" ADD COLUMN     "purpose" TEXT;
