@@ -56,14 +56,13 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
       return typeof h === 'string' && REQUEST_ID.test(h) ? h : randomUUID();
     },
   });
-  app.addHook('onSend', async (req, reply, payload) => {
-    reply.header('x-request-id', req.id);
-    return payload;
-  });
+  // Hooks on every request are callback-style: no promise per hook per request.
+  app.addHook('onRequest', (req, reply, done) => { reply.header('x-request-id', req.id); done(); });
   // Access log. Routes declared with logLevel 'warn' (health, metrics) stay quiet.
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
     const level = reply.statusCode >= 500 ? 'error' : 'info';
     req.log[level]({ method: req.method, url: req.originalUrl, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ip: req.ip }, 'request');
+    done();
   });
 
   registerErrorHandler(app);

@@ -36,12 +36,11 @@ export function isSameOrigin(req: FastifyRequest, options: SameOriginOptions): b
 
 /** Refuses cross-origin state-changing requests before any handler runs. */
 export function registerSameOriginCheck(app: FastifyInstance, options: SameOriginOptions): void {
-  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (SAFE_METHODS.has(req.method)) return;
-    if (!isSameOrigin(req, options)) {
-      req.log.warn({ origin: req.headers.origin, referer: req.headers.referer }, 'cross-origin request refused');
-      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: '拒绝跨站请求（来源校验失败）' });
-    }
+  // Callback-style hook: no promise per request on the read path.
+  app.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (SAFE_METHODS.has(req.method) || isSameOrigin(req, options)) { done(); return; }
+    req.log.warn({ origin: req.headers.origin, referer: req.headers.referer }, 'cross-origin request refused');
+    void reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: '拒绝跨站请求（来源校验失败）' });
   });
 }
 

@@ -57,7 +57,8 @@ export function noteTrpcError(req: FastifyRequest, path: string | undefined, cod
 }
 
 export function registerMetrics(app: FastifyInstance, metrics: ServerMetrics, token: string | null): void {
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
+    done();
     const route = req.routeOptions.url ?? '(unmatched)';
     metrics.httpDuration.observe({ method: req.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const state = calls.get(req);

@@ -59,12 +59,12 @@ export function registerSecurityHeaders(app: FastifyInstance, o: { https: boolea
 
 /** Open data may be read from any origin (no credentials are involved). */
 export function registerOpenCors(app: FastifyInstance, prefixes: string[]): void {
-  app.addHook('onSend', async (req, reply, payload) => {
+  app.addHook('onRequest', (req, reply, done) => {
     // originalUrl: the REST adapter rewrites req.url to the path below its prefix.
     if ((req.method === 'GET' || req.method === 'HEAD') && prefixes.some((p) => req.originalUrl.startsWith(p))) {
       reply.header('access-control-allow-origin', '*');
       reply.header('cross-origin-resource-policy', 'cross-origin');
     }
-    return payload;
+    done();
   });
 }
