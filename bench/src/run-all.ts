@@ -1,4 +1,4 @@
-// `pnpm bench`: every benchmark of the platform, printing figures (targets from issue 2 beside them).
+// `pnpm bench`: every benchmark of the platform, printing figures (targets from issues 2 and 3 beside them).
 // Uses a fresh database on the local PostgreSQL server (or the embedded one when none answers).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import superjson from 'superjson';
 import { benchAuditAppend } from './audit-append';
+import { benchMechanisms } from './mechanisms';
 import { benchPlatform } from './platform';
 import { benchFacets, benchSearch } from './search';
 import { seededDatabase } from './seeded-db';
@@ -14,11 +15,16 @@ import { rssMb, runLoad, startUntilReady, stop } from './processes';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
-/** `BENCH_ONLY=search` stops after the search figures. */
+/** `BENCH_ONLY=search` stops after the search figures; `BENCH_ONLY=mechanisms` runs only the information-request figures. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const tsxCli = path.join(root, 'apps/server/src/cli/index.ts');
 
 console.log(`# Gongkai benchmarks  (${os.cpus().length} CPU, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version})`);
+
+if (ONLY === 'mechanisms') {
+  await benchMechanisms();
+  process.exit(0);
+}
 
 // ---- Catalogue search on ITEMS items ------------------------------------------------------------
 // The seeded database is cloned from a cached template (built once per migrations and seed digest).
@@ -67,6 +73,9 @@ await stop(server.child);
 await stop(plain.child);
 await p.close();
 await database.drop();
+
+// ---- Information requests: submissions and the deadline sweep (issue 3) -------------------------
+await benchMechanisms();
 
 // ---- Cold start of the platform on a fresh embedded database -------------------------------------
 const coldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-cold-'));

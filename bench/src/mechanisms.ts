@@ -1,0 +1,171 @@
+// Information requests (issue 3): online submissions per second through the real `requests.submit`
+// procedure (audit record and outbox event in its transaction), and the deadline sweep over the
+// seeded open requests (target: ≥ 300 submissions/s, sweep < 5 s). Figures, not timed tests.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { verifyAuditChain } from '@gongkai/kernel';
+import { mechanismsPlatform, type MechanismsPlatform } from './mechanisms-platform';
+import { CITIZENS, TODAY, citizenName, seedRequestsForBench } from './mechanisms-seed';
+import { fmt, report, summarise } from './stats';
+import { templateDatabase, type SeededDatabase } from './template-db';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const OPEN = Number(process.env.BENCH_MECH_OPEN ?? 100_000);
+const CLOSED = Number(process.env.BENCH_MECH_CLOSED ?? 100_000);
+const SUBMISSIONS = Number(process.env.BENCH_MECH_SUBMISSIONS ?? 3000);
+const CONCURRENCY = Number(process.env.BENCH_MECH_CONCURRENCY ?? 24);
+const SUBMIT_TARGET = 300;
+const SWEEP_TARGET_S = 5;
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+function requestsDatabase(): Promise<SeededDatabase> {
+  return templateDatabase({
+    prefix: 'gongkai_mech_bench_',
+    sources: [path.join(here, 'mechanisms-seed.ts')],
+    variant: `${OPEN}_${CLOSED}`,
+    seed: (url) => seedRequestsForBench(url, { open: OPEN, closed: CLOSED }),
+  });
+}
+
+const counts = async (p: MechanismsPlatform) => ({
+  requests: await p.db.mechanismsRequest.count(),
+  audit: await p.db.auditRecord.count({ where: { action: 'mechanisms.requests.submit', outcome: 'ok' } }),
+  outbox: await p.db.outboxEvent.count({ where: { type: 'mechanisms.request.received' } }),
+});
+
+/** `total` online applications by the seeded citizens, `concurrency` in flight, spread over every organisation. */
+async function submissions(p: MechanismsPlatform, total: number, concurrency: number) {
+  const principals = await Promise.all(Array.from({ length: CITIZENS }, (_, i) => p.principal(citizenName(i + 1))));
+  const orgs = await p.db.organization.findMany({ select: { id: true, divisionCode: true }, orderBy: { id: 'asc' } });
+  const input = (n: number) => {
+    const org = orgs[(n * 7919) % orgs.length]!;
+    return {
+      divisionCode: org.divisionCode, organizationId: org.id, applicantType: 'natural' as const, applicantName: `市民${n % CITIZENS}`,
+      idDocType: 'id-card' as const, idDocNumber: `23010219900101${String(n % 10000).padStart(4, '0')}`, contactPhone: '13800000000',
+      description: `2026年度供热补贴资金发放明细（第${n}号）`, deliveryForm: 'electronic' as const, deliveryMethod: 'online' as const,
+    };
+  };
+  const latencies: number[] = [];
+  const errors: string[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < total) {
+      const n = next++;
+      const s = performance.now();
+      try {
+        await p.as(principals[n % principals.length]!).mechanisms.requests.submit(input(n));
+        latencies.push(performance.now() - s);
+      } catch (err) {
+        errors.push((err as Error).message);
+      }
+    }
+  }));
+  return { seconds: (performance.now() - started) / 1000, latencies, errors };
+}
+
+async function benchSubmissions(database: SeededDatabase): Promise<void> {
+  const p = await mechanismsPlatform(database.url);
+  try {
+    await submissions(p, 64, 8); // warm-up: code paths, prepared plans, pool
+    const before = await counts(p);
+    const auditSeqBefore = (await p.db.auditRecord.aggregate({ _max: { seq: true } }))._max.seq ?? 0n;
+    p.jobs.length = 0;
+    const r = await submissions(p, SUBMISSIONS, CONCURRENCY);
+    const loadAvg = load();
+    const after = await counts(p);
+    const ok = r.latencies.length;
+    const s = summarise(r.latencies);
+    const checkJobs = p.jobs.filter((j) => j.name === 'mechanisms.check-request');
+    const delta = { requests: after.requests - before.requests, audit: after.audit - before.audit, outbox: after.outbox - before.outbox };
+    const chain = await verifyAuditChain(p.db);
+    const rps = ok / r.seconds;
+    report(`Information requests: online submissions through tRPC (requests.submit, ${CONCURRENCY} in flight, pool of 10, ${(OPEN + CLOSED).toLocaleString()} requests already held)`, {
+      'submissions (ok / failed)': `${ok} / ${r.errors.length}${r.errors.length ? `  first error: ${r.errors[0]!.slice(0, 120)}` : ''}`,
+      'submissions/s': `${Math.round(rps)}  (target ≥ ${SUBMIT_TARGET}: ${rps >= SUBMIT_TARGET ? 'ok' : 'UNDER'})`,
+      'latency p50 / p95 / max': `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.max)}`,
+      'rows written: requests / audit / outbox': `${delta.requests} / ${delta.audit} / ${delta.outbox}  ${delta.requests === ok && delta.audit === ok && delta.outbox === ok ? '(each = submissions)' : 'MISMATCH'}`,
+      'check-request jobs enqueued': `${checkJobs.length}${checkJobs.length === ok ? ' (= submissions)' : ' MISMATCH'}`,
+      'audit chain': chain.intact ? `intact (${chain.checked} records, new ones from #${auditSeqBefore + 1n})` : `BROKEN: ${chain.problem?.message}`,
+      'load average (1/5/15 min)': loadAvg,
+    });
+    // The worker side of the same submissions: each queues a check of the new request's deadlines.
+    let next = 0;
+    const failed: string[] = [];
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      while (next < checkJobs.length) {
+        const j = checkJobs[next++]!;
+        try { await p.kernel.runJob(j.name, j.data, `bench-${next}`); } catch (err) { failed.push((err as Error).message); }
+      }
+    }));
+    const jobSecs = (performance.now() - t0) / 1000;
+    report('Information requests: the check-request jobs of those submissions (worker side, 4 at a time)', {
+      'jobs (ok / failed)': `${checkJobs.length - failed.length} / ${failed.length}${failed.length ? `  first error: ${failed[0]!.slice(0, 120)}` : ''}`,
+      'jobs/s': Math.round(checkJobs.length / jobSecs),
+      'load average (1/5/15 min)': load(),
+    });
+  } finally {
+    await p.close();
+  }
+}
+
+type SweepResult = Record<string, number>;
+
+async function sweepOnce(p: MechanismsPlatform, label: string): Promise<{ seconds: number; result: SweepResult; notices: number; overdueEvents: number }> {
+  const t0 = performance.now();
+  const result = (await p.kernel.runJob('mechanisms.sweep-deadlines', { divisionCode: null }, `bench-${label}`)) as SweepResult;
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    seconds, result,
+    notices: await p.db.mechanismsNotice.count(),
+    overdueEvents: await p.db.outboxEvent.count({ where: { type: 'mechanisms.requests.overdue' } }),
+  };
+}
+
+const describe = (r: SweepResult) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
+
+async function benchSweep(template: () => Promise<SeededDatabase>): Promise<void> {
+  // Cold: the first sweep of a fresh process on a fresh clone; then the same again (must raise nothing).
+  const a = await template();
+  const pa = await mechanismsPlatform(a.url);
+  let cold; let again;
+  try {
+    const open = await pa.db.mechanismsRequest.count({ where: { status: { not: 'closed' } } });
+    cold = await sweepOnce(pa, 'cold');
+    const loadCold = load();
+    again = await sweepOnce(pa, 'again');
+    const raisedAgain = Object.entries(again.result).filter(([k, v]) => k !== 'resynced' && v !== 0);
+    // Warm: the same first sweep on another fresh clone, in the process that has run it before.
+    const b = await template();
+    const pb = await mechanismsPlatform(b.url);
+    let warm;
+    try { warm = await sweepOnce(pb, 'warm'); } finally { await pb.close(); await b.drop(); }
+    const ok = (s: number) => (s < SWEEP_TARGET_S ? 'ok' : 'OVER');
+    report(`Information requests: deadline sweep (sweep-deadlines job) over ${open.toLocaleString()} open requests on ${TODAY} (target < ${SWEEP_TARGET_S} s)`, {
+      'first sweep, cold process': `${cold.seconds.toFixed(2)} s  ${ok(cold.seconds)}`,
+      'first sweep, warm process': `${warm.seconds.toFixed(2)} s  ${ok(warm.seconds)}`,
+      'what it did': describe(cold.result),
+      'notices / overdue outbox events': `${cold.notices} / ${cold.overdueEvents}  (warm run: ${describe(warm.result) === describe(cold.result) ? 'same work' : `DIFFERENT: ${describe(warm.result)}`})`,
+      'second sweep (nothing new due)': `${again.seconds.toFixed(2)} s  ${ok(again.seconds)}`,
+      'second sweep raised': raisedAgain.length === 0 && again.notices === cold.notices && again.overdueEvents === cold.overdueEvents
+        ? `nothing new (${describe(again.result)})` : `NOT IDEMPOTENT: ${describe(again.result)}, notices ${again.notices}`,
+      'load average (1/5/15 min)': `${loadCold} (after the cold sweep); ${load()} (now)`,
+    });
+  } finally {
+    await pa.close();
+    await a.drop();
+  }
+}
+
+export async function benchMechanisms(): Promise<void> {
+  const first = await requestsDatabase();
+  report('Seeded information requests', {
+    'open / closed': `${OPEN.toLocaleString()} / ${CLOSED.toLocaleString()}`,
+    seeding: first.seedSeconds === null ? `cached template ${first.template}` : `${first.seedSeconds.toFixed(1)} s (template ${first.template ?? 'none'} kept for the next run)`,
+  });
+  try { await benchSubmissions(first); } finally { await first.drop(); }
+  await benchSweep(requestsDatabase);
+}
