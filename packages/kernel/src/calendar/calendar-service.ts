@@ -4,7 +4,7 @@ import type { EventsService } from '../events/events-service';
 import { fail } from '../trpc/errors';
 import { chinaToday, fromDbDate, isIsoDate, toDbDate, weekday, yearOf, type IsoDate } from './dates';
 import {
-  DEADLINE_CHANGED_EVENT, closeDeadline, listOpen, recomputeOpen, toView, upsertDeadline,
+  DEADLINE_CHANGED_EVENT, closeDeadline, closeDeadlines, listOpen, recomputeOpen, toView, upsertDeadline, upsertDeadlines,
   type DeadlineChange, type DeadlineInput, type DeadlineKey, type DeadlineView, type ListOpenFilter,
 } from './deadlines';
 import { CHINESE_DAYS_VERSION } from './package-data';
@@ -52,10 +52,16 @@ interface Deps { db: Db; clock: Clock; events: EventsService }
  */
 export class CalendarService {
   private cached: { at: number; cal: WorkCalendar } | null = null;
+  /** One read per transaction (keyed by the transaction client, so it goes with it). */
+  private readonly perTransaction = new WeakMap<object, Promise<WorkCalendar>>();
 
   constructor(private readonly deps: Deps, private readonly cacheMs = 30_000) {}
 
-  /** The calendar as `db` sees it. With a transaction it is read fresh; otherwise a short cache. */
+  /**
+   * The calendar as `db` sees it. A transaction reads it once (a mutation registering several
+   * deadlines reads it once, and sees a year it entered itself: `setYear` drops the transaction's
+   * copy); the pool client reads it fresh; no argument: a short cache.
+   */
   async snapshot(db?: Tx): Promise<WorkCalendar> {
     if (!db) {
       const now = Date.now();
@@ -64,7 +70,14 @@ export class CalendarService {
       this.cached = { at: now, cal };
       return cal;
     }
-    return this.load(db);
+    if (db === this.deps.db) return this.load(db);
+    let cal = this.perTransaction.get(db);
+    if (!cal) {
+      cal = this.load(db);
+      this.perTransaction.set(db, cal);
+      cal.catch(() => this.perTransaction.delete(db));
+    }
+    return cal;
   }
 
   invalidate(): void { this.cached = null; }
@@ -117,10 +130,28 @@ export class CalendarService {
     return upsertDeadline(tx, await this.snapshot(tx), input);
   }
 
+  /**
+   * `registerDeadline` for many subjects at once: one lock, one calendar read and one statement per
+   * 1,000 deadlines, for sweeps that move many clocks (paused periods grow with every working day).
+   * Returns how many were registered.
+   */
+  async registerDeadlines(tx: Tx, inputs: readonly DeadlineInput[]): Promise<number> {
+    if (inputs.length === 0) return 0;
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+    return upsertDeadlines(tx, await this.snapshot(tx), inputs);
+  }
+
   /** Closes a deadline as met or cancelled; null when none was registered under that key. */
   async closeDeadline(tx: Tx, key: DeadlineKey, status: 'met' | 'cancelled'): Promise<DeadlineView | null> {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
     return closeDeadline(tx, key, status, this.deps.clock.now());
+  }
+
+  /** `closeDeadline` for many keys at once (one lock, one statement per 1,000); returns how many were closed. */
+  async closeDeadlines(tx: Tx, keys: readonly DeadlineKey[], status: 'met' | 'cancelled'): Promise<number> {
+    if (keys.length === 0) return 0;
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+    return closeDeadlines(tx, keys, status, this.deps.clock.now());
   }
 
   async listOpen(db: Tx, filter: ListOpenFilter = {}): Promise<DeadlineView[]> {
@@ -165,6 +196,7 @@ export class CalendarService {
         ...input.workdays.map((d) => ({ date: toDbDate(d.date), year, kind: 'workday' as const, name: d.name.trim() })),
       ],
     });
+    this.perTransaction.delete(tx); // the transaction's copy predates this year
     const { recomputed, changed } = await recomputeOpen(tx, await this.snapshot(tx));
     for (const c of changed) {
       const d = c.deadline;

@@ -37,8 +37,29 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return toDbDate(date).getUTCDay();
+  let w = weekdays.get(date);
+  if (w === undefined) {
+    w = toDbDate(date).getUTCDay();
+    if (weekdays.size < MEMO_MAX) weekdays.set(date, w);
+  }
+  return w;
 }
+
+/** `addDays(date, 1)`: periods are walked day by day, so the step is memoised. */
+export function nextDay(date: IsoDate): IsoDate {
+  let n = nextDays.get(date);
+  if (n === undefined) {
+    n = addDays(date, 1);
+    if (nextDays.size < MEMO_MAX) nextDays.set(date, n);
+  }
+  return n;
+}
+
+// Memos of the two per-day operations (valid dates only: invalid ones throw before being stored).
+// A century of dates is 36,525 entries; the cap only guards against unbounded growth.
+const MEMO_MAX = 200_000;
+const weekdays = new Map<IsoDate, number>();
+const nextDays = new Map<IsoDate, IsoDate>();
 
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));

@@ -1,5 +1,8 @@
-import { addDays, weekday, yearOf, type IsoDate } from './dates';
+import { nextDay, weekday, yearOf, type IsoDate } from './dates';
 import { PACKAGE_SOURCE, packageSchedules, type YearSchedule } from './package-data';
+
+/** Days of years known only from the package classify the same in every snapshot: shared. */
+const packageDays = new Map<IsoDate, DayInfo>();
 
 export type CalendarSource = 'package' | 'administrator';
 
@@ -73,6 +76,9 @@ const WEEKEND_LABEL: Record<number, string> = { 0: '周日', 6: '周六' };
  * provisional. Pure and synchronous; CalendarService loads the administrator years.
  */
 export class WorkCalendar {
+  /** Days already classified by this snapshot (frozen: shared by every caller). */
+  private readonly days = new Map<IsoDate, DayInfo>();
+
   constructor(
     private readonly adminYears: ReadonlyMap<number, AdminYear> = new Map(),
     private readonly packageData: ReadonlyMap<number, YearSchedule> = packageSchedules,
@@ -100,6 +106,20 @@ export class WorkCalendar {
   }
 
   day(date: IsoDate): DayInfo {
+    let info = this.days.get(date);
+    if (!info) {
+      const shared = this.packageData === packageSchedules && !this.adminYears.has(yearOf(date));
+      info = shared ? packageDays.get(date) : undefined;
+      if (!info) {
+        info = Object.freeze(this.classify(date));
+        if (shared && packageDays.size < 200_000) packageDays.set(date, info);
+      }
+      this.days.set(date, info);
+    }
+    return info;
+  }
+
+  private classify(date: IsoDate): DayInfo {
     const wd = weekday(date);
     const weekend = wd === 0 || wd === 6;
     const s = this.schedule(yearOf(date));
@@ -118,7 +138,7 @@ export class WorkCalendar {
   month(year: number, month: number): DayInfo[] {
     const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
     const out: DayInfo[] = [];
-    for (let d = first; d.slice(0, 7) === first.slice(0, 7); d = addDays(d, 1)) out.push(this.day(d));
+    for (let d = first; d.slice(0, 7) === first.slice(0, 7); d = nextDay(d)) out.push(this.day(d));
     return out;
   }
 
@@ -139,7 +159,7 @@ export class WorkCalendar {
     const uncovered = new Set<number>();
     let date = startDate;
     for (let counted = 0; counted < total;) {
-      date = addDays(date, 1);
+      date = nextDay(date);
       const info = this.day(date);
       if (!info.covered) uncovered.add(yearOf(date));
       if (info.working) counted++;
@@ -165,7 +185,7 @@ export class WorkCalendar {
     }
     let days = 0;
     let provisional = false;
-    for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) {
+    for (let d = nextDay(a); d <= b; d = nextDay(d)) {
       const info = this.day(d);
       if (!info.covered) provisional = true;
       if (info.working) days++;
@@ -190,7 +210,7 @@ function runs(items: ExplanationItem[]): { from: IsoDate; to: IsoDate; label: st
   for (const it of items) {
     const label = it.kind === 'weekend' ? '周末' : it.label;
     const last = out[out.length - 1];
-    if (last && last.label === label && addDays(last.to, 1) === it.date) last.to = it.date;
+    if (last && last.label === label && nextDay(last.to) === it.date) last.to = it.date;
     else out.push({ from: it.date, to: it.date, label });
   }
   return out;

@@ -163,4 +163,56 @@ describe('deadlines and administrator-entered years', () => {
     expect(r.changed).toEqual([]);
     expect(await p.db.outboxEvent.count({ where: { type: 'kernel.calendar.deadline-changed' } })).toBe(1);
   });
+
+  it('registers many deadlines at once exactly as one by one, reopening closed ones; the last input per key wins', async () => {
+    const many = (n: number, pausedDays: number) => ({ ...base, subjectType: 'bulk', subjectId: `B-${n}`, kind: 'reply', startDate: n % 2 ? '2026-12-15' : '2026-09-24', workingDays: 20, pausedDays });
+    const single = await register({ ...many(0, 0), subjectType: 'single' });
+    const closeKey = { pluginId: 'cal-watch', subjectType: 'bulk', subjectId: 'B-1', kind: 'reply' };
+    await register(many(1, 0));
+    await p.db.$transaction((tx) => p.kernel.calendar.closeDeadline(tx as Tx, closeKey, 'met'));
+    const written = await p.db.$transaction((tx) => p.kernel.calendar.registerDeadlines(tx as Tx, [many(0, 5), ...Array.from({ length: 1500 }, (_, i) => many(i, 0)), many(0, 3)]), { timeout: 60_000 });
+    expect(written).toBe(1500);
+    const rows = await p.db.deadline.findMany({ where: { subjectType: 'bulk' } });
+    expect(rows).toHaveLength(1500);
+    const b0 = rows.find((r) => r.subjectId === 'B-0')!;
+    const expected = await register({ ...many(0, 3), subjectType: 'single' });
+    expect(expected.id).toBe(single.id);
+    expect({ ...b0, id: '', subjectType: '', createdAt: null, updatedAt: null }).toEqual({ ...(await p.db.deadline.findUniqueOrThrow({ where: { id: single.id } })), id: '', subjectType: '', createdAt: null, updatedAt: null });
+    expect(b0.id).toMatch(/^[a-z0-9]{20,40}$/);
+    const b1 = rows.find((r) => r.subjectId === 'B-1')!;
+    // 2027 has been entered by now (tests above): the December period is no longer provisional.
+    expect(b1).toMatchObject({ status: 'open', closedAt: null, provisional: false, pausedDays: 0 });
+    expect(b1.dueDate.toISOString().slice(0, 10)).toBe('2027-01-13');
+    await expect(p.db.$transaction((tx) => p.kernel.calendar.registerDeadlines(tx as Tx, [{ ...many(2, 0), workingDays: -1 }]))).rejects.toThrow();
+    expect(await p.db.$transaction((tx) => p.kernel.calendar.registerDeadlines(tx as Tx, []))).toBe(0);
+  });
+
+  it('closes many deadlines at once as closeDeadline does: first closing time kept, unknown keys skipped', async () => {
+    const key = (subjectId: string) => ({ pluginId: 'cal-watch', subjectType: 'bulk-close', subjectId, kind: 'reply' });
+    for (const id of ['C-1', 'C-2', 'C-3']) await register({ ...key(id), divisionCode: '230108', startDate: '2026-09-24', workingDays: 20 });
+    const first = await p.db.$transaction((tx) => p.kernel.calendar.closeDeadline(tx as Tx, key('C-1'), 'cancelled'));
+    const n = await p.db.$transaction((tx) => p.kernel.calendar.closeDeadlines(tx as Tx, [key('C-1'), key('C-2'), key('C-404')], 'met'));
+    expect(n).toBe(2);
+    const rows = await p.db.deadline.findMany({ where: { subjectType: 'bulk-close' }, orderBy: { subjectId: 'asc' } });
+    expect(rows.map((r) => [r.subjectId, r.status])).toEqual([['C-1', 'met'], ['C-2', 'met'], ['C-3', 'open']]);
+    expect(rows[0]!.closedAt).toEqual(first!.closedAt);
+    expect(rows[1]!.closedAt).toEqual(p.clock.now());
+    expect(await p.db.$transaction((tx) => p.kernel.calendar.closeDeadlines(tx as Tx, [], 'met'))).toBe(0);
+    await expect(p.db.$transaction((tx) => p.kernel.calendar.closeDeadlines(tx as Tx, [{ ...key('C-3'), kind: '' }], 'met'))).rejects.toThrow();
+  });
+
+  it('reads the calendar once per transaction, and a year entered in the same transaction at once', async () => {
+    const key = { pluginId: 'cal-watch', divisionCode: '230108', subjectType: 'once', kind: 'reply', startDate: '2029-04-02', workingDays: 20 };
+    const [before, after] = await p.db.$transaction(async (tx) => {
+      const a = await p.kernel.calendar.registerDeadline(tx as Tx, { ...key, subjectId: 'O-1' });
+      expect(await p.kernel.calendar.snapshot(tx as Tx)).toBe(await p.kernel.calendar.snapshot(tx as Tx));
+      await p.kernel.calendar.setYear(tx as Tx, { year: 2029, notice: '测试', holidays: [{ date: '2029-04-04', name: '清明节' }], workdays: [] }, null);
+      const b = await p.kernel.calendar.registerDeadline(tx as Tx, { ...key, subjectId: 'O-2' });
+      return [a, b];
+    }, { timeout: 30_000 });
+    expect(before).toMatchObject({ dueDate: '2029-04-30', provisional: true });
+    expect(after).toMatchObject({ dueDate: '2029-05-01', provisional: false });
+    // The pool client always reads afresh.
+    expect(await p.kernel.calendar.snapshot(p.db)).not.toBe(await p.kernel.calendar.snapshot(p.db));
+  });
 });
