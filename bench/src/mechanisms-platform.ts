@@ -5,7 +5,7 @@
 import { createDb, type Db } from '@gongkai/db';
 import {
   Kernel, createAppRouter, createCallerFactory, createContext, fixedClock, memoryCookieJar, testConfig,
-  type JobsDriver, type Principal,
+  type Clock, type JobsDriver, type Principal,
 } from '@gongkai/kernel';
 import { mechanismsPlugin } from '@gongkai/plugin-mechanisms/server';
 import pino from 'pino';
@@ -13,12 +13,12 @@ import { NOW } from './mechanisms-seed';
 
 export interface RecordedJob { name: string; data: Record<string, unknown> }
 
-export async function mechanismsPlatform(url: string, poolMax = 10) {
-  const db: Db = createDb(url, { max: poolMax });
+export async function mechanismsPlatform(url: string, opts: { clock?: Clock; poolMax?: number } = {}) {
+  const db: Db = createDb(url, { max: opts.poolMax ?? 10 });
   const jobs: RecordedJob[] = [];
   const driver: JobsDriver = { enqueue: async (_queue, name, data) => { jobs.push({ name, data }); }, close: async () => {} };
   const plugins = [mechanismsPlugin] as const;
-  const kernel = await Kernel.boot({ db, clock: fixedClock(NOW), plugins, config: testConfig(), logger: pino({ level: 'silent' }), jobs: () => driver });
+  const kernel = await Kernel.boot({ db, clock: opts.clock ?? fixedClock(NOW), plugins, config: testConfig(), logger: pino({ level: 'silent' }), jobs: () => driver });
   const callerFactory = createCallerFactory(createAppRouter(plugins));
   return {
     db, kernel, jobs,
