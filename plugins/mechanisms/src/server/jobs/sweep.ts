@@ -8,10 +8,11 @@ import { settingsSchema, type Settings } from '../settings';
 import { correctionReminderDays } from '../domain/correction-notice';
 import { reminderThresholds } from '../domain/reminders';
 import { ruleSets } from '../domain/rule-sets';
-import { syncClock } from '../services/clock-sync';
+import { syncClocks } from '../services/clock-sync';
 import { today as todayOf, workingCalendar } from '../services/calendar';
 import type { Ctx } from '../services/context';
 import { closeForNonPayment } from '../services/fees';
+import { requestStatuses } from '../../contracts/vocabulary';
 import { sweepReleaseDeadlines } from './release-deadlines';
 
 export interface SweepResult {
@@ -25,11 +26,18 @@ const RULE_SETS_WITH_NOTICE = ruleSets.filter((r) => r.correctionNoticeDays !== 
 
 interface Scope { requestId?: string }
 
+/** Statuses of open requests, listed so that the (status, due date) indexes serve the sweep. */
+const OPEN = Prisma.join(requestStatuses.filter((s) => s !== 'closed'));
+
+/** Paused clocks recomputed, and unpaid cases closed, per transaction. */
+const RESYNC_BATCH = 500;
+const CLOSE_BATCH = 200;
+
 /** Divisions with open work where the plugin is enabled, with their settings. */
 async function enabledDivisions(ctx: Ctx, scope: Scope): Promise<Map<string, Settings>> {
   const rows = scope.requestId
     ? await ctx.db.$queryRaw<{ d: string }[]>`SELECT division_code AS d FROM mechanisms_request WHERE id = ${scope.requestId}`
-    : await ctx.db.$queryRaw<{ d: string }[]>`SELECT DISTINCT division_code AS d FROM mechanisms_request WHERE status <> 'closed'
+    : await ctx.db.$queryRaw<{ d: string }[]>`SELECT DISTINCT division_code AS d FROM mechanisms_request WHERE status IN (${OPEN})
         UNION SELECT DISTINCT division_code FROM mechanisms_subtask WHERE status = 'open'
         UNION SELECT DISTINCT division_code FROM mechanisms_release WHERE status = 'planned'`;
   const out = new Map<string, Settings>();
@@ -50,9 +58,14 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
   // for the 补正 notice only the thresholds shorter than its 7-working-day period.
   const thresholds: Prisma.Sql[] = [];
   const correctionThresholds: Prisma.Sql[] = [];
+  // The latest threshold bounds the due dates looked at, so the reminder queries use an index.
+  let lastThreshold = today;
   for (const [d, s] of divisions) {
     const byDays = await reminderThresholds(today, s.requests.reminderDays, cal);
-    for (const t of byDays) thresholds.push(Prisma.sql`(${d}::text, ${t.days}::int, ${t.lastDueDate}::date)`);
+    for (const t of byDays) {
+      if (t.lastDueDate > lastThreshold) lastThreshold = t.lastDueDate;
+      thresholds.push(Prisma.sql`(${d}::text, ${t.days}::int, ${t.lastDueDate}::date)`);
+    }
     const forNotice = new Set(correctionReminderDays(s.requests.reminderDays));
     for (const t of byDays.filter((x) => forNotice.has(x.days))) correctionThresholds.push(Prisma.sql`(${d}::text, ${t.days}::int, ${t.lastDueDate}::date)`);
   }
@@ -61,19 +74,20 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
   const onlySub = scope.requestId ? Prisma.sql`AND r.request_id = ${scope.requestId}` : Prisma.empty;
   const now = ctx.clock.now();
 
-  // 1. Paused clocks move with every working day: bring them up to date first.
-  const paused = await ctx.db.$queryRaw<{ id: string }[]>`SELECT r.id FROM mechanisms_request r WHERE r.status <> 'closed' AND r.paused AND r.division_code IN (${divList}) ${only}`;
-  for (const { id } of paused) { await ctx.kernel.db.$transaction(async (tx) => { await syncClock(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, id); }); res.resynced++; }
+  // 1. Paused clocks move with every working day: bring them up to date first, a batch per transaction.
+  const paused = await ctx.db.$queryRaw<{ id: string }[]>`SELECT r.id FROM mechanisms_request r WHERE r.status IN (${OPEN}) AND r.paused AND r.division_code IN (${divList}) ${only}`;
+  res.resynced += await resyncInBatches(ctx, paused.map((r) => r.id));
   // Open requests received before the 补正 notice stage was tracked get it computed once.
-  const untracked = await ctx.db.$queryRaw<{ id: string }[]>`SELECT r.id FROM mechanisms_request r WHERE r.status <> 'closed' AND r.correction_notice_state IS NULL
+  const untracked = await ctx.db.$queryRaw<{ id: string }[]>`SELECT r.id FROM mechanisms_request r WHERE r.status IN (${OPEN}) AND r.correction_notice_state IS NULL
     AND r.rule_set IN (${Prisma.join(RULE_SETS_WITH_NOTICE)}) AND r.division_code IN (${divList}) ${only}`;
-  for (const { id } of untracked) { await ctx.kernel.db.$transaction(async (tx) => { await syncClock(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, id); }); res.resynced++; }
+  res.resynced += await resyncInBatches(ctx, untracked.map((r) => r.id));
 
   // 2. Unpaid fees past their deadline close the case as 其他处理（逾期未缴费）.
   const unpaid = await ctx.db.$queryRaw<{ request_id: string }[]>`SELECT f.request_id FROM mechanisms_fee f JOIN mechanisms_request r ON r.id = f.request_id
-    WHERE f.status = 'unpaid' AND f.pay_by < ${today}::date AND r.status <> 'closed' AND r.division_code IN (${divList}) ${only}`;
-  for (const { request_id } of unpaid) {
-    await ctx.kernel.db.$transaction(async (tx) => { if (await closeForNonPayment(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, request_id, today)) res.feesClosed++; });
+    WHERE f.status = 'unpaid' AND f.pay_by < ${today}::date AND r.status IN (${OPEN}) AND r.division_code IN (${divList}) ${only}`;
+  for (let i = 0; i < unpaid.length; i += CLOSE_BATCH) {
+    const ids = unpaid.slice(i, i + CLOSE_BATCH).map((f) => f.request_id);
+    res.feesClosed += await ctx.kernel.db.$transaction((tx) => closeForNonPayment(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, ids, today), { timeout: 120_000, maxWait: 30_000 });
   }
 
   if (thresholds.length > 0) {
@@ -83,7 +97,8 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
       hit AS (
         SELECT r.id, r.division_code, r.organization_id, r.number, r.due_date, MIN(t.k) AS k
         FROM mechanisms_request r JOIN t ON t.division_code = r.division_code
-        WHERE r.status <> 'closed' AND NOT r.paused AND r.due_date IS NOT NULL AND r.due_date >= ${today}::date AND r.due_date <= t.threshold
+        WHERE r.status IN (${OPEN}) AND NOT r.paused AND r.due_date IS NOT NULL AND r.due_date >= ${today}::date AND r.due_date <= t.threshold
+          AND r.due_date <= ${lastThreshold}::date
           AND (r.reminded_at IS NULL OR r.reminded_at > t.k) ${only}
         GROUP BY r.id, r.division_code, r.organization_id, r.number, r.due_date
       ),
@@ -103,7 +118,7 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
       hit AS (
         SELECT r.id, r.division_code, r.target_organization_id, r.due_date, MIN(t.k) AS k
         FROM mechanisms_subtask r JOIN t ON t.division_code = r.division_code
-        WHERE r.status = 'open' AND r.due_date >= ${today}::date AND r.due_date <= t.threshold AND (r.reminded_at IS NULL OR r.reminded_at > t.k) ${onlySub}
+        WHERE r.status = 'open' AND r.due_date >= ${today}::date AND r.due_date <= t.threshold AND r.due_date <= ${lastThreshold}::date AND (r.reminded_at IS NULL OR r.reminded_at > t.k) ${onlySub}
         GROUP BY r.id, r.division_code, r.target_organization_id, r.due_date
       ),
       upd AS (UPDATE mechanisms_subtask r SET reminded_at = hit.k FROM hit WHERE r.id = hit.id RETURNING r.id),
@@ -145,7 +160,7 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
   const overdue = await ctx.db.$queryRaw<{ id: string; division_code: string }[]>`
     WITH hit AS (
       SELECT r.id, r.division_code, r.organization_id, r.number, r.due_date FROM mechanisms_request r
-      WHERE r.status <> 'closed' AND NOT r.paused AND NOT r.overdue AND r.due_date < ${today}::date AND r.division_code IN (${divList}) ${only}
+      WHERE r.status IN (${OPEN}) AND NOT r.paused AND NOT r.overdue AND r.due_date < ${today}::date AND r.division_code IN (${divList}) ${only}
       FOR UPDATE SKIP LOCKED
     ),
     upd AS (UPDATE mechanisms_request r SET overdue = true FROM hit WHERE r.id = hit.id RETURNING r.id),
@@ -207,18 +222,31 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
     res.releasesOverdue = rel.overdue;
   }
 
-  // One outbox event per division and kind with newly overdue requests (for e-mail, SMS or supervision).
-  await emitByDivision(ctx, 'mechanisms.requests.overdue', overdue);
-  await emitByDivision(ctx, CORRECTION_NOTICE_OVERDUE_EVENT, correctionOverdue);
+  // One outbox event per division and kind with newly overdue requests (for e-mail, SMS or
+  // supervision), all in one transaction.
+  await emitByDivision(ctx, [['mechanisms.requests.overdue', overdue], [CORRECTION_NOTICE_OVERDUE_EVENT, correctionOverdue]]);
   return res;
 }
 
-async function emitByDivision(ctx: Ctx, type: string, rows: readonly { id: string; division_code: string }[]): Promise<void> {
-  const byDivision = new Map<string, string[]>();
-  for (const o of rows) byDivision.set(o.division_code, [...(byDivision.get(o.division_code) ?? []), o.id]);
-  for (const [d, ids] of byDivision) {
-    await ctx.kernel.db.$transaction(async (tx) => {
-      await ctx.kernel.pluginContext('mechanisms', tx).emit(type, d, { count: ids.length, requestIds: ids.slice(0, 200) });
-    });
+/** `syncClocks` over the requests, a batch per transaction; returns how many were looked at. */
+async function resyncInBatches(ctx: Ctx, ids: readonly string[]): Promise<number> {
+  for (let i = 0; i < ids.length; i += RESYNC_BATCH) {
+    const batch = ids.slice(i, i + RESYNC_BATCH);
+    await ctx.kernel.db.$transaction(async (tx) => { await syncClocks(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, batch); }, { timeout: 120_000, maxWait: 30_000 });
   }
+  return ids.length;
+}
+
+async function emitByDivision(ctx: Ctx, kinds: readonly (readonly [string, readonly { id: string; division_code: string }[]])[]): Promise<void> {
+  const events: { type: string; division: string; ids: string[] }[] = [];
+  for (const [type, rows] of kinds) {
+    const byDivision = new Map<string, string[]>();
+    for (const o of rows) { const l = byDivision.get(o.division_code); if (l) l.push(o.id); else byDivision.set(o.division_code, [o.id]); }
+    for (const [division, ids] of byDivision) events.push({ type, division, ids });
+  }
+  if (events.length === 0) return;
+  await ctx.kernel.db.$transaction(async (tx) => {
+    const c = ctx.kernel.pluginContext('mechanisms', tx);
+    for (const e of events) await c.emit(e.type, e.division, { count: e.ids.length, requestIds: e.ids.slice(0, 200) });
+  }, { timeout: 120_000, maxWait: 30_000 });
 }

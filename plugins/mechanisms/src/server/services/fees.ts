@@ -6,7 +6,7 @@ import type { MechanismsRequest } from '@gongkai/db';
 import { monthRange, quoteByItem, quoteByVolume, type FeeMethod, type FeeQuote } from '../domain/fees';
 import { fromDb, toDb } from './calendar';
 import type { Ctx } from './context';
-import { closeRequest } from './closing';
+import { closeRequests } from './closing';
 
 /** Items this applicant filed earlier in the natural month of the request's receipt. */
 export async function earlierItems(ctx: Ctx, r: MechanismsRequest): Promise<number> {
@@ -26,17 +26,27 @@ export async function quote(ctx: Ctx, r: MechanismsRequest, method: FeeMethod, u
   return { ...quoteByVolume(units), earlierUnits: 0 };
 }
 
-export async function closeForNonPayment(ctx: Ctx, requestId: string, today: string): Promise<boolean> {
-  await ctx.db.$queryRaw`SELECT id FROM mechanisms_request WHERE id = ${requestId} FOR UPDATE`;
-  const r = await ctx.db.mechanismsRequest.findUnique({ where: { id: requestId } });
-  if (!r || r.status === 'closed') return false;
-  const fee = await ctx.db.mechanismsFee.findFirst({ where: { requestId, status: 'unpaid', payBy: { lt: toDb(today) } } });
-  if (!fee) return false;
-  await closeRequest(ctx, r, {
-    outcomeCode: 'other.unpaid', reason: `申请人未在${fromDb(fee.payBy)}前缴纳信息处理费${fee.amount}元，视为放弃申请`, legalBasis: null,
-    closedOn: today, actor: { id: null, name: '系统' },
+/**
+ * Closes as 其他处理（逾期未缴费） every open request among `requestIds` whose fee notice went unpaid
+ * past its deadline; returns how many were closed. Rows are locked in id order.
+ */
+export async function closeForNonPayment(ctx: Ctx, requestIds: readonly string[], today: string): Promise<number> {
+  if (requestIds.length === 0) return 0;
+  const ids = [...requestIds].sort();
+  await ctx.db.$queryRaw`SELECT id FROM mechanisms_request WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+  const open = await ctx.db.mechanismsRequest.findMany({ where: { id: { in: ids }, status: { not: 'closed' } } });
+  const fees = await ctx.db.mechanismsFee.findMany({ where: { requestId: { in: open.map((r) => r.id) }, status: 'unpaid', payBy: { lt: toDb(today) } } });
+  const feeOf = new Map<string, (typeof fees)[number]>();
+  for (const f of fees) if (!feeOf.has(f.requestId)) feeOf.set(f.requestId, f);
+  const list = open.flatMap((r) => {
+    const fee = feeOf.get(r.id);
+    return fee ? [{ r, a: {
+      outcomeCode: 'other.unpaid' as const, reason: `申请人未在${fromDb(fee.payBy)}前缴纳信息处理费${fee.amount}元，视为放弃申请`, legalBasis: null,
+      closedOn: today, actor: { id: null, name: '系统' },
+    } }] : [];
   });
-  return true;
+  await closeRequests(ctx, list);
+  return list.length;
 }
 
 export function assertNoFeeYet(r: MechanismsRequest, existing: number): void {

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { fail, type PluginGuard } from '@gongkai/kernel';
 import type { MechanismsRequest } from '@gongkai/db';
 import { ruleSetFor } from '../domain/rule-sets';
-import { syncClock, PLUGIN_ID } from './clock-sync';
-import { toDb } from './calendar';
+import { clockColumns, correctionNoticeDeadline, newRequestClock, replyDeadline, PLUGIN_ID } from './clock-sync';
+import { toDb, today } from './calendar';
 import type { Ctx } from './context';
 import { nextRequestNumber } from './numbering';
 import { addEvent } from './timeline';
@@ -43,6 +43,8 @@ export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string
   let rs;
   try { rs = ruleSetFor(n.receivedOn); } catch (e) { throw fail.badRequest((e as Error).message, 'receivedOn'); }
   const number = await nextRequestNumber(ctx, n.divisionCode, n.receivedOn);
+  // The ledger of a new request is its receipt alone: the clock is known before the row is written.
+  const clock = await newRequestClock(ctx, rs, n.receivedOn);
   const row = await ctx.db.mechanismsRequest.create({
     data: {
       number, divisionCode: n.divisionCode, organizationId: n.organizationId, channel: n.channel, receivedOn: toDb(n.receivedOn),
@@ -50,23 +52,29 @@ export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string
       applicantName: n.applicantName, idDocType: n.idDocType, idDocNumber: n.idDocNumber, applicantKey: applicantKeyOf(n.idDocType, n.idDocNumber),
       legalRepresentative: n.legalRepresentative, contactPhone: n.contactPhone, contactEmail: n.contactEmail, address: n.address,
       postalCode: n.postalCode, description: n.description, docNo: n.docNo, purpose: n.purpose, deliveryForm: n.deliveryForm, deliveryMethod: n.deliveryMethod,
-      assistanceNote: n.assistanceNote, enteredById: n.enteredById, clockStart: toDb(n.receivedOn), forwardedFromId: n.forwardedFromId ?? null,
+      assistanceNote: n.assistanceNote, enteredById: n.enteredById, forwardedFromId: n.forwardedFromId ?? null,
+      ...clockColumns(clock, null, today(ctx)),
     },
   });
   await addEvent(ctx, { requestId: row.id, divisionCode: row.divisionCode, kind: 'received', on: n.receivedOn, actorId: actor.id, actorName: actor.name, public: true, note: n.receiptRule, data: { channel: n.channel } });
-  // Also registers the kernel deadlines of the reply and of the 补正 notice.
-  await syncClock(ctx, row.id);
+  // A new request's clock runs (it cannot await a 补正 yet) and its 补正 notice stage is open:
+  // register the kernel deadlines of both in one go.
+  const cn = clock.correctionNotice;
+  await ctx.calendar.registerDeadlines(ctx.tx, [
+    replyDeadline(row.id, row.divisionCode, clock.state),
+    ...(cn === null ? [] : [correctionNoticeDeadline(row.id, row.divisionCode, n.receivedOn, cn)]),
+  ]);
   await ctx.emit('mechanisms.request.received', row.divisionCode, { requestId: row.id, number, organizationId: row.organizationId, channel: n.channel });
   await ctx.enqueue('check-request', { divisionCode: row.divisionCode, requestId: row.id });
-  return (await ctx.db.mechanismsRequest.findUnique({ where: { id: row.id } }))!;
+  return row;
 }
 
 /**
- * Closes the request's kernel deadlines of the reply (met or cancelled) and of the applicant's 补正
- * (met). The 补正 notice deadline is closed by syncClock when its stage ends.
+ * Closes the requests' kernel deadlines of the reply (met or cancelled) and of the applicant's 补正
+ * (met). The 补正 notice deadline is closed by syncClock/syncClocks when its stage ends.
  */
-export async function closeRequestDeadlines(ctx: Ctx, requestId: string, status: 'met' | 'cancelled'): Promise<void> {
+export async function closeRequestDeadlines(ctx: Ctx, requestIds: readonly string[], status: 'met' | 'cancelled'): Promise<void> {
   for (const kind of ['reply', 'correction-response']) {
-    await ctx.calendar.closeDeadline(ctx.tx, { pluginId: PLUGIN_ID, subjectType: 'request', subjectId: requestId, kind }, kind === 'reply' ? status : 'met');
+    await ctx.calendar.closeDeadlines(ctx.tx, requestIds.map((subjectId) => ({ pluginId: PLUGIN_ID, subjectType: 'request', subjectId, kind })), kind === 'reply' ? status : 'met');
   }
 }

@@ -137,6 +137,39 @@ describe('补正 notice deadline', () => {
     expect(day(row?.correctionNoticeDue)).toBe('2026-11-11');
   });
 
+  it('is kept by the batch re-computation of paused clocks, whose overdue flag only the sweep raises, once', async () => {
+    at('2026-11-02');
+    const r = await intakeOn('2026-11-02', { idDocNumber: '230102199001015556' });
+    await staff().sendSubtask({ id: r.id, kind: 'third-party', thirdPartyName: '某某建设有限公司', question: '申请公开的信息涉及贵单位，是否同意公开', sentOn: '2026-11-02' });
+    const row = () => f.platform.db.mechanismsRequest.findUniqueOrThrow({ where: { id: r.id } });
+    expect(await row()).toMatchObject({ paused: true, correctionNoticeState: 'open' });
+    // The day after the 补正 notice deadline: the paused clock is recomputed in a batch, then flagged.
+    at('2026-11-12');
+    const res = await sweep();
+    expect(res.resynced).toBeGreaterThanOrEqual(1);
+    expect(res.correctionOverdue).toBeGreaterThanOrEqual(1);
+    const flagged = await row();
+    expect(flagged).toMatchObject({ paused: true, correctionNoticeState: 'open', correctionNoticeOverdue: true });
+    expect(day(flagged.correctionNoticeDue)).toBe('2026-11-11');
+    expect(await kernelDeadline(r.id)).toMatchObject({ status: 'open', dueDate: new Date('2026-11-11T00:00:00Z') });
+    // Next working day the batch rewrites the paused clock and keeps the flag; no second alert.
+    at('2026-11-13');
+    await sweep();
+    const kept = await row();
+    expect(kept.excludedDays).toBeGreaterThan(flagged.excludedDays);
+    expect(kept).toMatchObject({ correctionNoticeState: 'open', correctionNoticeOverdue: true });
+    expect(await f.platform.db.mechanismsRequestEvent.count({ where: { requestId: r.id, kind: 'correction-notice-overdue' } })).toBe(1);
+    const events = await f.platform.db.outboxEvent.findMany({ where: { type: CORRECTION_NOTICE_OVERDUE_EVENT } });
+    expect(events.filter((e) => (e.payload as { requestIds: string[] }).requestIds.includes(r.id))).toHaveLength(1);
+    // Staff record that no 补正 is needed: the stage ends late, the flag clears, the kernel deadline is cancelled.
+    await staff().confirmNoCorrection({ id: r.id, checkedOn: '2026-11-13' });
+    expect(await row()).toMatchObject({ correctionNoticeState: 'not-needed', correctionNoticeOverdue: false });
+    expect(await kernelDeadline(r.id)).toMatchObject({ status: 'cancelled' });
+    at('2026-11-16');
+    await sweep();
+    expect(await row()).toMatchObject({ correctionNoticeState: 'not-needed', correctionNoticeOverdue: false, excludedDays: kept.excludedDays + 1 });
+  });
+
   it('contributes the on-time rate of 补正 notices to the kernel metrics', async () => {
     at('2026-12-14');
     // Both received on 1 December (due 10 December): one notice on the 2nd, one on the 14th.

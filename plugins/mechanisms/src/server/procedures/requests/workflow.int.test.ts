@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchOutbox } from '@gongkai/kernel';
 import { applicant, setup, type Fixture } from '../../testing/fixtures';
 import { sweepDeadlines } from '../../jobs/sweep';
+import { syncClock } from '../../services/clock-sync';
 import type { Ctx } from '../../services/context';
 
 let f: Fixture;
@@ -112,7 +113,15 @@ describe('a request from application to published partial disclosure', () => {
     const res = await sweep();
     expect(res.feesClosed).toBeGreaterThanOrEqual(1);
     const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
-    expect(row).toMatchObject({ status: 'closed', outcomeCode: 'other.unpaid' });
+    expect(row).toMatchObject({ status: 'closed', outcomeCode: 'other.unpaid', outcomeReason: '申请人未在2026-11-30前缴纳信息处理费720元，视为放弃申请', paused: false, onTime: true });
+    expect(row?.closedOn?.toISOString().slice(0, 10)).toBe('2026-12-01');
+    expect(await f.platform.db.mechanismsFee.findMany({ where: { requestId: r.id } })).toEqual([expect.objectContaining({ status: 'expired' })]);
+    const deadlines = await f.platform.db.deadline.findMany({ where: { subjectId: r.id } });
+    expect(deadlines.map((d) => [d.kind, d.status]).sort()).toEqual([['correction-notice', 'met'], ['reply', 'met']]);
+    expect(await f.platform.db.mechanismsRequestEvent.findFirst({ where: { requestId: r.id, kind: 'replied' } })).toMatchObject({ actorName: '系统', public: true, note: expect.stringContaining('其他处理') });
+    const closedEvents = await f.platform.db.outboxEvent.findMany({ where: { type: 'mechanisms.request.closed' } });
+    expect(closedEvents.map((e) => e.payload)).toContainEqual(expect.objectContaining({ requestId: r.id, outcomeCode: 'other.unpaid', onTime: true }));
+    expect((await sweep()).feesClosed).toBe(0);
   });
 
   it('reminds before the due date and flags the request overdue after it, once', async () => {
@@ -173,5 +182,42 @@ describe('a request from application to published partial disclosure', () => {
     expect(after?.dueDate?.toISOString().slice(0, 10)).toBe('2027-01-18');
     const t = await f.platform.anonymous().mechanisms.requests.track({ number: r.number });
     expect(t.clock.map((s) => s.detail).join('')).toContain('元旦');
+  });
+
+  it('moves paused clocks in the sweep exactly as the single re-computation does, and leaves current ones alone', async () => {
+    at('2026-11-02');
+    const officer = f.users.officer.caller.mechanisms.requests;
+    const ids: string[] = [];
+    for (const idDocNumber of ['230102199001015551', '230102199001015552']) {
+      const r = await officer.intake({ ...applicant(f.orgs.harbinTransport.id), idDocNumber, channel: 'in-person', submittedOn: '2026-11-02' });
+      await officer.sendSubtask({ id: r.id, kind: 'third-party', thirdPartyName: '某某建设有限公司', question: '申请公开的信息涉及贵单位，是否同意公开', sentOn: '2026-11-02' });
+      ids.push(r.id);
+    }
+    const row = (id: string) => f.platform.db.mechanismsRequest.findUniqueOrThrow({ where: { id } });
+    const reply = (id: string) => f.platform.db.deadline.findFirstOrThrow({ where: { subjectId: id, kind: 'reply' } });
+    // Friday 6 Nov: 3, 4, 5 and 6 Nov are excluded so far, so the reply is due 4 working days after 30 Nov.
+    at('2026-11-06');
+    const res = await sweep();
+    expect(res.resynced).toBeGreaterThanOrEqual(2);
+    for (const id of ids) {
+      const r = await row(id);
+      expect(r).toMatchObject({ paused: true, excludedDays: 4, overdue: false });
+      expect(r.dueDate?.toISOString().slice(0, 10)).toBe('2026-12-04');
+      expect(await reply(id)).toMatchObject({ pausedDays: 4, dueDate: r.dueDate, status: 'open' });
+    }
+    // The request's own re-computation (as after any change to its case) stores the very same clock.
+    const [bulkRow, bulkDeadline] = [await row(ids[0]!), await reply(ids[0]!)];
+    await f.platform.db.$transaction(async (tx) => { await syncClock(f.platform.kernel.pluginContext('mechanisms', tx) as Ctx, ids[0]!); });
+    expect({ ...(await row(ids[0]!)), updatedAt: null }).toEqual({ ...bulkRow, updatedAt: null });
+    expect({ ...(await reply(ids[0]!)), updatedAt: null }).toEqual({ ...bulkDeadline, updatedAt: null });
+    // A later sweep the same day finds the clocks current and rewrites nothing.
+    const untouched = await row(ids[1]!);
+    await sweep();
+    expect((await row(ids[1]!)).updatedAt).toEqual(untouched.updatedAt);
+    // Over the weekend nothing is excluded; on Monday one more working day is.
+    at('2026-11-09');
+    await sweep();
+    expect(await row(ids[1]!)).toMatchObject({ excludedDays: 5 });
+    expect((await reply(ids[1]!)).pausedDays).toBe(5);
   });
 });
