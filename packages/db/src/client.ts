@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
+import { connectionSlot, registerRootSql, shareTransactionConnections } from './transaction';
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
@@ -13,11 +14,35 @@ export interface DbOptions {
 
 const pools = new WeakMap<Db, pg.Pool>();
 
+/**
+ * The `pg` adapter, telling the transaction wrapper (transaction.ts) which pool connection Prisma
+ * took for the transaction it starts, so prepared statements can run on that same connection.
+ */
+class ConnectionSharingPg extends PrismaPg {
+  override async connect(): Promise<Awaited<ReturnType<PrismaPg['connect']>>> {
+    const adapter = await super.connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await start(isolationLevel);
+      const slot = connectionSlot.getStore();
+      if (slot && slot.client === null) {
+        const client = (tx as unknown as { client?: pg.PoolClient }).client;
+        if (!(client instanceof pg.Client)) throw new Error('@prisma/adapter-pg no longer exposes the transaction connection (PgTransaction.client)');
+        slot.client = client as pg.PoolClient;
+      }
+      return tx;
+    };
+    return adapter;
+  }
+}
+
 /** One Prisma client over a `pg` pool (the only database path, on a server or on the embedded database). */
 export function createDb(url: string, options: DbOptions = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new ConnectionSharingPg(pool, { disposeExternalPool: true }) });
   pools.set(db, pool);
+  shareTransactionConnections(db);
+  registerRootSql(db, pool);
   return db;
 }
 

@@ -1,4 +1,4 @@
-import { sqlReader, type Db, type SqlReader } from '@gongkai/db';
+import { sqlOf, sqlReader, type Db, type SqlReader } from '@gongkai/db';
 import pino, { type Logger } from 'pino';
 import type { KernelConfig } from './config';
 import { systemClock, type Clock } from './clock';
@@ -100,6 +100,7 @@ export class Kernel {
       pluginId,
       db: restrictDb(tx, pluginId),
       tx,
+      sql: sqlOf(tx),
       catalogue: this.catalogue.forPlugin(pluginId, tx),
       logger,
       config: this.config,

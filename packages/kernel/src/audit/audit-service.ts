@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@gongkai/db';
+import { sqlOf, type Db, type Tx } from '@gongkai/db';
 import { GENESIS_HASH, recordHash, type AuditFields } from './hash';
 
 export interface AuditEntry {
@@ -19,16 +19,31 @@ export interface AuditEntry {
 const CHAIN_LOCK = 7_270_001;
 const CHECKPOINT_EVERY = 1000n;
 
+// Prepared statements (every mutation appends a record: Prisma's per-query compilation would cost
+// more than the database work). Timestamps are written as UTC text into `timestamp(3)` columns,
+// as Prisma writes them.
+const LOCK = { name: 'kernel_audit_lock', text: 'SELECT pg_advisory_xact_lock($1::bigint)' };
+const LAST = { name: 'kernel_audit_last', text: 'SELECT r.seq::text AS seq, r.hash FROM kernel_audit_record r ORDER BY r.seq DESC LIMIT 1' };
+const INSERT = {
+  name: 'kernel_audit_insert',
+  text: `INSERT INTO kernel_audit_record (seq, at, actor_id, actor_kind, division_code, plugin_id, action, target_type, target_id,
+           input_digest, outcome, detail, request_id, prev_hash, hash)
+         VALUES ($1::bigint, $2::timestamp, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15)`,
+};
+const CHECKPOINT = { name: 'kernel_audit_checkpoint', text: 'INSERT INTO kernel_audit_checkpoint (seq, hash, created_at) VALUES ($1::bigint, $2, $3::timestamp)' };
+
 /**
  * Appends one record to the chain inside the caller's transaction. The transaction-level
  * advisory lock serialises appenders until commit, so `seq` has no gaps and each record's
- * `prevHash` is its predecessor's hash.
+ * `prevHash` is its predecessor's hash. (The lock and the read of the last record must be two
+ * statements: one statement's snapshot would predate the lock.)
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry, now = new Date()): Promise<bigint> {
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const last = await tx.auditRecord.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+  const sql = sqlOf(tx);
+  await sql.rows(LOCK, [CHAIN_LOCK]);
+  const [last] = await sql.rows<{ seq: string; hash: string }>(LAST, []);
   const fields: AuditFields = {
-    seq: (last?.seq ?? 0n) + 1n,
+    seq: (last ? BigInt(last.seq) : 0n) + 1n,
     at: now,
     actorId: entry.actorId,
     actorKind: entry.actorKind,
@@ -44,8 +59,12 @@ export async function appendAudit(tx: Tx, entry: AuditEntry, now = new Date()): 
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   const hash = recordHash(fields);
-  await tx.auditRecord.create({ data: { ...fields, detail: (fields.detail ?? undefined) as never, hash } });
-  if (fields.seq % CHECKPOINT_EVERY === 0n) await tx.auditCheckpoint.create({ data: { seq: fields.seq, hash } });
+  const at = now.toISOString();
+  await sql.exec(INSERT, [
+    fields.seq.toString(), at, fields.actorId, fields.actorKind, fields.divisionCode, fields.pluginId, fields.action, fields.targetType,
+    fields.targetId, fields.inputDigest, fields.outcome, fields.detail === null ? null : JSON.stringify(fields.detail), fields.requestId, fields.prevHash, hash,
+  ]);
+  if (fields.seq % CHECKPOINT_EVERY === 0n) await sql.exec(CHECKPOINT, [fields.seq.toString(), hash, at]);
   return fields.seq;
 }
 

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@gongkai/db';
+import { sqlOf, type Db, type Tx } from '@gongkai/db';
 import type { Clock } from '../clock';
 import type { EventsService } from '../events/events-service';
 import { fail } from '../trpc/errors';
@@ -45,6 +45,17 @@ export interface AdminYearView {
 interface Deps { db: Db; clock: Clock; events: EventsService }
 
 /**
+ * A digest of everything a WorkCalendar is built from (administrator-entered years and their
+ * days): one cheap prepared statement tells whether a calendar already built is still current.
+ */
+const FINGERPRINT = {
+  name: 'kernel_calendar_fingerprint',
+  text: `SELECT md5(
+      coalesce((SELECT string_agg(y.year || '|' || coalesce(y.notice, '') || '|' || y.entered_at::text || '|' || coalesce(y.entered_by_id, ''), ';' ORDER BY y.year) FROM kernel_calendar_year y), '')
+      || '#' || coalesce((SELECT string_agg(d.date::text || d.kind::text || d.name, ';' ORDER BY d.date) FROM kernel_calendar_day d), '')) AS v`,
+};
+
+/**
  * The working-day calendar (kernel.calendar). Every statutory deadline is computed here, in China
  * dates ('YYYY-MM-DD'), from the `chinese-days` data plus administrator-entered years (see
  * WorkCalendar for the rules and the 次日起算 convention). Reads accept an optional transaction so a
@@ -52,6 +63,8 @@ interface Deps { db: Db; clock: Clock; events: EventsService }
  */
 export class CalendarService {
   private cached: { at: number; cal: WorkCalendar } | null = null;
+  /** The last calendar built, with the fingerprint of the rows it was built from. */
+  private built: { fingerprint: string; cal: WorkCalendar } | null = null;
   /** One read per transaction (keyed by the transaction client, so it goes with it). */
   private readonly perTransaction = new WeakMap<object, Promise<WorkCalendar>>();
 
@@ -60,7 +73,8 @@ export class CalendarService {
   /**
    * The calendar as `db` sees it. A transaction reads it once (a mutation registering several
    * deadlines reads it once, and sees a year it entered itself: `setYear` drops the transaction's
-   * copy); the pool client reads it fresh; no argument: a short cache.
+   * copy); the pool client reads it fresh; no argument: a short cache. "Reading" is a fingerprint
+   * of the calendar rows, and the rows themselves only when it differs from the last calendar built.
    */
   async snapshot(db?: Tx): Promise<WorkCalendar> {
     if (!db) {
@@ -83,6 +97,15 @@ export class CalendarService {
   invalidate(): void { this.cached = null; }
 
   private async load(db: Tx): Promise<WorkCalendar> {
+    const [row] = await sqlOf(db).rows<{ v: string }>(FINGERPRINT, []);
+    const built = this.built;
+    if (built && built.fingerprint === row!.v) return built.cal;
+    const cal = await this.build(db);
+    this.built = { fingerprint: row!.v, cal };
+    return cal;
+  }
+
+  private async build(db: Tx): Promise<WorkCalendar> {
     const years = await db.calendarYear.findMany({ include: { days: true } });
     const admin = new Map<number, AdminYear>();
     for (const y of years) {

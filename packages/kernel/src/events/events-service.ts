@@ -1,4 +1,4 @@
-import type { Tx } from '@gongkai/db';
+import { sqlOf, type Db, type Tx } from '@gongkai/db';
 import type { EventEnvelope } from '../plugins/define-plugin';
 
 export interface EmitOptions { type: string; divisionCode?: string | null; pluginId?: string | null; payload: Record<string, unknown> }
@@ -7,6 +7,13 @@ export interface EmitOptions { type: string; divisionCode?: string | null; plugi
 export type KernelEventHandler = (event: EventEnvelope, tx: Tx) => Promise<void>;
 
 const TYPE = /^[a-z][a-z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$/;
+
+/** A prepared statement: every mutation that emits pays for it (timestamps as UTC text, as Prisma writes them). */
+const INSERT_EVENT = {
+  name: 'kernel_outbox_insert',
+  text: `INSERT INTO kernel_outbox_event (type, division_code, plugin_id, payload, created_at, available_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5::timestamp, $5::timestamp) RETURNING id::text AS id`,
+};
 
 /**
  * Domain events through a transactional outbox: `emit` writes the event in the caller's
@@ -24,10 +31,11 @@ export class EventsService {
   onEmitted: () => void = () => {};
   private readonly kernelHandlers = new Map<string, Map<string, KernelEventHandler>>();
 
-  async emit(db: Tx, e: EmitOptions): Promise<bigint> {
+  /** Writes the event in `db`'s transaction (or on its own when `db` is the root client). */
+  async emit(db: Tx | Db, e: EmitOptions): Promise<bigint> {
     if (!TYPE.test(e.type) || e.type.length > 120) throw new Error(`Invalid event type "${e.type}": use <plugin>.<name>[.<name>]`);
-    const row = await db.outboxEvent.create({ data: { type: e.type, divisionCode: e.divisionCode ?? null, pluginId: e.pluginId ?? null, payload: e.payload as object } });
-    return row.id;
+    const [row] = await sqlOf(db).rows<{ id: string }>(INSERT_EVENT, [e.type, e.divisionCode ?? null, e.pluginId ?? null, JSON.stringify(e.payload), new Date().toISOString()]);
+    return BigInt(row!.id);
   }
 
   /** Tells the dispatcher that a transaction which emitted events has committed. Never throws. */

@@ -1,4 +1,4 @@
-import type { Tx } from '@gongkai/db';
+import { sqlOf, type Db, type Tx } from '@gongkai/db';
 import { TRPCError } from '@trpc/server';
 import { selfAndAncestors } from '../divisions/codes';
 import type { PluginRegistry } from './registry';
@@ -9,6 +9,12 @@ export interface EffectiveState {
   /** The division whose row decided the state (null: no row anywhere up the tree). */
   decidedBy: string | null;
 }
+
+/** Every procedure of a plugin asks this: a prepared statement rather than a compiled Prisma query. */
+const CHAIN_ROWS = {
+  name: 'kernel_enablement_chain',
+  text: 'SELECT division_code AS "divisionCode", enabled, settings FROM kernel_plugin_enablement WHERE plugin_id = $1 AND division_code = ANY($2::text[])',
+};
 
 /** Per-division plugin enablement, inherited from the nearest ancestor that has a row. */
 export class EnablementService {
@@ -25,10 +31,11 @@ export class EnablementService {
     return parsed.data as Record<string, unknown>;
   }
 
-  async effective(db: Tx, divisionCode: string, pluginId: string): Promise<EffectiveState> {
+  /** `db`: the root client or the caller's transaction (which then sees its own changes). */
+  async effective(db: Tx | Db, divisionCode: string, pluginId: string): Promise<EffectiveState> {
     if (!this.registry.get(pluginId)) return { enabled: false, settings: {}, decidedBy: null };
     const chain = selfAndAncestors(divisionCode);
-    const rows = await db.pluginEnablement.findMany({ where: { pluginId, divisionCode: { in: chain } } });
+    const rows = await sqlOf(db).rows<{ divisionCode: string; enabled: boolean; settings: unknown }>(CHAIN_ROWS, [pluginId, chain]);
     const nearest = chain.map((c) => rows.find((r) => r.divisionCode === c)).find((r) => r !== undefined);
     if (!nearest) return { enabled: false, settings: this.parseSettings(pluginId, {}), decidedBy: null };
     return { enabled: nearest.enabled, settings: this.parseSettings(pluginId, nearest.settings), decidedBy: nearest.divisionCode };

@@ -1,4 +1,4 @@
-import type { Tx } from '@gongkai/db';
+import type { Tx, TxSql } from '@gongkai/db';
 import type { Logger } from 'pino';
 import type { Kernel } from '../kernel';
 import type { KernelConfig } from '../config';
@@ -32,6 +32,11 @@ export interface PluginContext<M extends ModelName = ModelName> {
   catalogue: PluginCatalogue;
   /** The full transaction client for kernel services (catalogue, calendar, files) that take one. */
   tx: Tx;
+  /**
+   * Named prepared statements in the same transaction as `db` (outside a transaction: each on its
+   * own), for the plugin's hot paths on its own tables. Parameters only, never string concatenation.
+   */
+  sql: TxSql;
 }
 
 export function restrictDb<M extends ModelName>(tx: Tx, pluginId: string): PluginDb<M> {

@@ -212,7 +212,14 @@ describe('deadlines and administrator-entered years', () => {
     }, { timeout: 30_000 });
     expect(before).toMatchObject({ dueDate: '2029-04-30', provisional: true });
     expect(after).toMatchObject({ dueDate: '2029-05-01', provisional: false });
-    // The pool client always reads afresh.
-    expect(await p.kernel.calendar.snapshot(p.db)).not.toBe(await p.kernel.calendar.snapshot(p.db));
+    // The pool client checks the calendar rows' fingerprint every time: the same calendar while
+    // they are unchanged, a new one as soon as they change (even at the same fixed clock time).
+    const s1 = await p.kernel.calendar.snapshot(p.db);
+    expect(await p.kernel.calendar.snapshot(p.db)).toBe(s1);
+    expect(s1.isWorkingDay('2029-04-05')).toBe(true);
+    await p.db.$transaction((tx) => p.kernel.calendar.setYear(tx as Tx, { year: 2029, notice: '测试', holidays: [{ date: '2029-04-04', name: '清明节' }, { date: '2029-04-05', name: '清明节' }], workdays: [] }, null));
+    const s2 = await p.kernel.calendar.snapshot(p.db);
+    expect(s2).not.toBe(s1);
+    expect(s2.isWorkingDay('2029-04-05')).toBe(false);
   });
 });

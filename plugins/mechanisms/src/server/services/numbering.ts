@@ -5,11 +5,15 @@ import type { Ctx } from './context';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U
 
+const NEXT = {
+  name: 'mechanisms_counter_next',
+  text: `INSERT INTO mechanisms_counter (division_code, kind, year, last_value) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (division_code, kind, year) DO UPDATE SET last_value = mechanisms_counter.last_value + 1
+         RETURNING last_value`,
+};
+
 export async function nextSequence(ctx: Ctx, divisionCode: string, kind: string, year: number): Promise<number> {
-  const rows = await ctx.db.$queryRaw<{ last_value: number }[]>`
-    INSERT INTO mechanisms_counter (division_code, kind, year, last_value) VALUES (${divisionCode}, ${kind}, ${year}, 1)
-    ON CONFLICT (division_code, kind, year) DO UPDATE SET last_value = mechanisms_counter.last_value + 1
-    RETURNING last_value`;
+  const rows = await ctx.sql.rows<{ last_value: number }>(NEXT, [divisionCode, kind, year]);
   return Number(rows[0]!.last_value);
 }
 

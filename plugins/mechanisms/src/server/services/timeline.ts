@@ -1,6 +1,6 @@
 // The case timeline (mechanisms_request_event): the clock ledger plus every action on the case.
+import { newId } from '@gongkai/db';
 import type { Ctx } from './context';
-import { toDb } from './calendar';
 
 export const eventKinds = {
   received: '收到申请',
@@ -43,11 +43,16 @@ export interface NewEvent {
   data?: Record<string, unknown>;
 }
 
+// Prepared: nearly every action on a case writes a timeline entry (`at` as UTC text, as Prisma writes it).
+const INSERT_EVENT = {
+  name: 'mechanisms_request_event_insert',
+  text: `INSERT INTO mechanisms_request_event (id, request_id, division_code, kind, "on", at, actor_id, actor_name, public, note, data)
+         VALUES ($1, $2, $3, $4, $5::date, $6::timestamp, $7, $8, $9, $10, $11::jsonb)`,
+};
+
 export async function addEvent(ctx: Ctx, e: NewEvent): Promise<void> {
-  await ctx.db.mechanismsRequestEvent.create({
-    data: {
-      requestId: e.requestId, divisionCode: e.divisionCode, kind: e.kind, on: toDb(e.on), at: ctx.clock.now(),
-      actorId: e.actorId ?? null, actorName: e.actorName ?? null, public: e.public ?? false, note: e.note ?? null, data: (e.data ?? {}) as object,
-    },
-  });
+  await ctx.sql.exec(INSERT_EVENT, [
+    newId(), e.requestId, e.divisionCode, e.kind, e.on, ctx.clock.now().toISOString(),
+    e.actorId ?? null, e.actorName ?? null, e.public ?? false, e.note ?? null, JSON.stringify(e.data ?? {}),
+  ]);
 }

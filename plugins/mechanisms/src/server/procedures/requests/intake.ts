@@ -6,10 +6,9 @@ import { receiptDate } from '../../domain/receipt';
 import { p } from '../../procedure';
 import { today } from '../../services/calendar';
 import { requireOrg } from '../../services/organizations';
-import { createRequest } from '../../services/requests';
+import { createRequest, type CreatedRequest } from '../../services/requests';
 
-const result = (r: { id: string; number: string; receivedOn: Date; dueDate: Date | null }) =>
-  ({ id: r.id, number: r.number, receivedOn: r.receivedOn.toISOString().slice(0, 10), dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null });
+const result = (r: CreatedRequest) => ({ id: r.id, number: r.number, receivedOn: r.receivedOn, dueDate: r.dueDate });
 
 /** A citizen applies online; the platform's receipt confirms the date at once (Art. 31(3)). */
 export const submit = p.authed().input(submitInput).mutation(async ({ ctx, input }) => {
