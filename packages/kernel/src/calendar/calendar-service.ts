@@ -14,6 +14,9 @@ export const YEAR_SET_EVENT = 'kernel.calendar.year-set';
 
 /** Serialises schedule changes (exclusive) against deadline registration (shared). */
 const CALENDAR_LOCK = 7_270_002;
+/** Deadline writers share the calendar lock; `setYear` takes it exclusively. */
+const LOCK_SHARED = { name: 'kernel_calendar_lock_shared', text: 'SELECT pg_advisory_xact_lock_shared($1::bigint)' };
+const lockShared = (tx: Tx) => sqlOf(tx).rows(LOCK_SHARED, [CALENDAR_LOCK]);
 
 export interface ScheduleDayInput { date: IsoDate; name: string }
 export interface YearScheduleInput {
@@ -149,7 +152,7 @@ export class CalendarService {
    * `kernel.calendar.deadline-changed` events.
    */
   async registerDeadline(tx: Tx, input: DeadlineInput): Promise<DeadlineView> {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+    await lockShared(tx);
     return upsertDeadline(tx, await this.snapshot(tx), input);
   }
 
@@ -160,20 +163,20 @@ export class CalendarService {
    */
   async registerDeadlines(tx: Tx, inputs: readonly DeadlineInput[]): Promise<number> {
     if (inputs.length === 0) return 0;
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+    await lockShared(tx);
     return upsertDeadlines(tx, await this.snapshot(tx), inputs);
   }
 
   /** Closes a deadline as met or cancelled; null when none was registered under that key. */
   async closeDeadline(tx: Tx, key: DeadlineKey, status: 'met' | 'cancelled'): Promise<DeadlineView | null> {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+    await lockShared(tx);
     return closeDeadline(tx, key, status, this.deps.clock.now());
   }
 
   /** `closeDeadline` for many keys at once (one lock, one statement per 1,000); returns how many were closed. */
   async closeDeadlines(tx: Tx, keys: readonly DeadlineKey[], status: 'met' | 'cancelled'): Promise<number> {
     if (keys.length === 0) return 0;
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`);
+    await lockShared(tx);
     return closeDeadlines(tx, keys, status, this.deps.clock.now());
   }
 
