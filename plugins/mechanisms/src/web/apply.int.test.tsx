@@ -4,12 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createContext, type Principal } from '@gongkai/kernel';
-import { DivisionProvider, createApiClient } from '@gongkai/ui';
+import type { Principal } from '@gongkai/kernel';
 import { setup, type Fixture } from '../server/testing/fixtures';
+import { renderWithApp, serveApi } from './testing/live-server';
 import ApplyPage from './pages/requests/ApplyPage';
 import { CaseSummary } from './pages/requests/case/CaseSummary';
 
@@ -19,28 +16,12 @@ let principal: Principal | null = null;
 beforeAll(async () => {
   f = await setup('2026-11-02T02:00:00Z');
   const platform = f.platform;
-  createApiClient({
-    url: 'http://gongkai.test/trpc',
-    csrfToken: () => 'test',
-    fetch: (input, init) => fetchRequestHandler({
-      endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
-      createContext: () => createContext({ kernel: platform.kernel, principal }),
-    }),
-  });
+  serveApi(platform, () => principal);
 }, 120_000);
 afterAll(async () => { await f?.platform.close(); });
 
 function renderApply() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={['/requests/apply?d=2301']}>
-        <DivisionProvider persist="url">
-          <Routes><Route path="/requests/apply" element={<ApplyPage />} /></Routes>
-        </DivisionProvider>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  return renderWithApp(<ApplyPage />, { path: '/requests/apply', url: '/requests/apply?d=2301', division: true });
 }
 
 describe('online application', () => {

@@ -2,14 +2,10 @@
 // day before the 2026 National Day holiday, with how it was computed, marked due soon two working
 // days before it; recording that no 补正 is needed ends that stage on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createContext } from '@gongkai/kernel';
-import { createApiClient } from '@gongkai/ui';
 import { applicant, setup, type Fixture } from '../server/testing/fixtures';
+import { renderWithApp, serveApi } from './testing/live-server';
 import CasePage from './pages/requests/CasePage';
 
 let f: Fixture;
@@ -20,14 +16,7 @@ beforeAll(async () => {
   f = await setup('2026-10-13T02:00:00Z');
   const platform = f.platform;
   const principal = f.users.officer.principal;
-  createApiClient({
-    url: 'http://gongkai.test/trpc',
-    csrfToken: () => 'test',
-    fetch: (input, init) => fetchRequestHandler({
-      endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
-      createContext: () => createContext({ kernel: platform.kernel, principal }),
-    }),
-  });
+  serveApi(platform, () => principal);
   id = (await f.users.officer.caller.mechanisms.requests.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-09-30' })).id;
 }, 120_000);
 afterAll(async () => { await f?.platform.close(); });
@@ -35,14 +24,7 @@ afterAll(async () => { await f?.platform.close(); });
 describe('case page: 补正 notice deadline', () => {
   it('shows the deadline with its computation, then ends the stage when no 补正 is needed', async () => {
     const user = userEvent.setup();
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <QueryClientProvider client={client}>
-        <MemoryRouter initialEntries={[`/console/mechanisms/requests/${id}`]}>
-          <Routes><Route path="/console/mechanisms/requests/:id" element={<CasePage />} /></Routes>
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
+    renderWithApp(<CasePage />, { path: '/console/mechanisms/requests/:id', url: `/console/mechanisms/requests/${id}` });
     const section = (await screen.findByRole('heading', { name: '补正告知期限' }, { timeout: 20_000 })).closest('section')!;
     expect(section).toHaveTextContent('截止日：2026年10月15日');
     expect(section).toHaveTextContent('待审查：尚未告知补正，也未确认无需补正');

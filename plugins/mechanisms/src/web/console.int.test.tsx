@@ -2,14 +2,11 @@
 // adapter over the real router and database, no mocks).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createContext, type Principal } from '@gongkai/kernel';
-import { DivisionProvider, createApiClient } from '@gongkai/ui';
+import type { Principal } from '@gongkai/kernel';
 import { setup, type Fixture } from '../server/testing/fixtures';
+import { renderWithApp, serveApi } from './testing/live-server';
 import AnnualReportPage from './pages/reports/AnnualReportPage';
 import ReleasePlansPage from './pages/releases/ReleasePlansPage';
 import PressPage from './pages/releases/PressPage';
@@ -20,28 +17,12 @@ let principal: Principal | null = null;
 beforeAll(async () => {
   f = await setup('2026-11-02T02:00:00Z');
   const platform = f.platform;
-  createApiClient({
-    url: 'http://gongkai.test/trpc',
-    csrfToken: () => 'test',
-    fetch: (input, init) => fetchRequestHandler({
-      endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
-      createContext: () => createContext({ kernel: platform.kernel, principal }),
-    }),
-  });
+  serveApi(platform, () => principal);
 }, 120_000);
 afterAll(async () => { await f?.platform.close(); });
 
 function renderAt(path: string, url: string, page: ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[url]}>
-        <DivisionProvider persist="url">
-          <Routes><Route path={path} element={page} /></Routes>
-        </DivisionProvider>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  return renderWithApp(page, { path, url, division: true });
 }
 
 describe('annual report page', () => {

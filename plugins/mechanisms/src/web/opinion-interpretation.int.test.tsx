@@ -1,14 +1,11 @@
 // Pages against the real server: the opinion dashboard lists warnings and response tasks by
 // deadline; a policy's public page shows its interpretations through the 'portal.item.panels' slot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createContext, type Principal } from '@gongkai/kernel';
-import { DivisionProvider, createApiClient } from '@gongkai/ui';
+import type { Principal } from '@gongkai/kernel';
 import { setup, type Fixture } from '../server/testing/fixtures';
+import { renderWithApp, serveApi } from './testing/live-server';
 import OpinionDashboardPage from './pages/opinion/OpinionDashboardPage';
 import ItemInterpretationsPanel from './pages/interpretation/ItemInterpretationsPanel';
 
@@ -19,14 +16,7 @@ let policyId = '';
 beforeAll(async () => {
   f = await setup('2026-11-02T02:00:00Z');
   const platform = f.platform;
-  createApiClient({
-    url: 'http://gongkai.test/trpc',
-    csrfToken: () => 'test',
-    fetch: (input, init) => fetchRequestHandler({
-      endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
-      createContext: () => createContext({ kernel: platform.kernel, principal }),
-    }),
-  });
+  serveApi(platform, () => principal);
   const draft = await platform.kernel.catalogue.createDraft(platform.db, { divisionCode: '2301', organizationId: f.orgs.harbinTransport.id, itemType: 'kernel.document', title: '哈尔滨市城市供热管理办法', generatedOn: '2026-11-01', topicCode: '0201' });
   await platform.kernel.catalogue.publish(platform.db, draft.id);
   policyId = draft.id;
@@ -34,16 +24,7 @@ beforeAll(async () => {
 afterAll(async () => { await f?.platform.close(); });
 
 function renderAt(path: string, element: ReactNode, route = path.split('?')[0]!) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <DivisionProvider persist="url">
-          <Routes><Route path={route} element={element} /></Routes>
-        </DivisionProvider>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  return renderWithApp(element, { path: route, url: path, division: true });
 }
 
 describe('opinion dashboard', () => {

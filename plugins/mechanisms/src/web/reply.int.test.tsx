@@ -2,14 +2,10 @@
 // previewed through the previewReply mutation, which writes nothing (no audit record, no letter);
 // changing the reply asks for a new preview; the reply itself is then issued and audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter } from 'react-router';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createContext } from '@gongkai/kernel';
-import { createApiClient } from '@gongkai/ui';
 import { applicant, setup, type Fixture } from '../server/testing/fixtures';
+import { renderWithApp, serveApi } from './testing/live-server';
 import { ReplyPanel } from './pages/requests/case/ReplyPanel';
 import type { Case } from './pages/requests/case/types';
 
@@ -21,18 +17,7 @@ beforeAll(async () => {
   f = await setup('2026-11-10T02:00:00Z');
   const platform = f.platform;
   const principal = f.users.officer.principal;
-  createApiClient({
-    url: 'http://gongkai.test/trpc',
-    csrfToken: () => 'test',
-    fetch: (input, init) => {
-      const url = new URL(input as string);
-      calls.push({ path: url.pathname, method: init?.method ?? 'GET', urlLength: url.href.length });
-      return fetchRequestHandler({
-        endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
-        createContext: () => createContext({ kernel: platform.kernel, principal }),
-      });
-    },
-  });
+  serveApi(platform, () => principal, (url, init) => { calls.push({ path: url.pathname, method: init?.method ?? 'GET', urlLength: url.href.length }); });
   const officer = f.users.officer.caller.mechanisms.requests;
   const r = await officer.intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-11-02' });
   c = await officer.get({ id: r.id });
@@ -40,12 +25,7 @@ beforeAll(async () => {
 afterAll(async () => { await f?.platform.close(); });
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter><ReplyPanel c={c} today="2026-11-10" /></MemoryRouter>
-    </QueryClientProvider>,
-  );
+  return renderWithApp(<ReplyPanel c={c} today="2026-11-10" />);
 }
 
 describe('reply panel', () => {

@@ -3,13 +3,9 @@
 // clock and the kernel calendar: a request received the day before the 2026 National Day holiday,
 // and one whose period runs into 2027, a year without an official schedule yet (provisional).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createContext } from '@gongkai/kernel';
-import { createApiClient } from '@gongkai/ui';
+import { screen, within } from '@testing-library/react';
 import { applicant, setup, type Fixture } from '../server/testing/fixtures';
+import { renderWithApp, serveApi } from './testing/live-server';
 import TrackPage from './pages/requests/TrackPage';
 
 let f: Fixture;
@@ -20,14 +16,7 @@ beforeAll(async () => {
   // Today is Monday 21 December 2026.
   f = await setup('2026-12-21T02:00:00Z');
   const platform = f.platform;
-  createApiClient({
-    url: 'http://gongkai.test/trpc',
-    csrfToken: () => 'test',
-    fetch: (input, init) => fetchRequestHandler({
-      endpoint: '/trpc', router: platform.appRouter, req: new Request(input as string, init),
-      createContext: () => createContext({ kernel: platform.kernel, principal: null }),
-    }),
-  });
+  serveApi(platform, () => null);
   const intake = f.users.officer.caller.mechanisms.requests.intake;
   holidayNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), purpose: '用于申请人的学术研究', channel: 'in-person', submittedOn: '2026-09-30' })).number;
   provisionalNumber = (await intake({ ...applicant(f.orgs.harbinTransport.id), channel: 'in-person', submittedOn: '2026-12-18' })).number;
@@ -35,14 +24,7 @@ beforeAll(async () => {
 afterAll(async () => { await f?.platform.close(); });
 
 function renderTrack(number: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[`/requests/track?number=${encodeURIComponent(number)}`]}>
-        <Routes><Route path="/requests/track" element={<TrackPage />} /></Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  return renderWithApp(<TrackPage />, { path: '/requests/track', url: `/requests/track?number=${encodeURIComponent(number)}` });
 }
 
 describe('tracking page', () => {
