@@ -1,6 +1,6 @@
 // Public numbers: <division>-<year>-<6-digit sequence>-<4-character check>, gap-free per division
 // and year (a counter row locked by its upsert). The random check stops enumeration of numbers.
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Ctx } from './context';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, L, O, U
@@ -20,8 +20,9 @@ export async function nextSequence(ctx: Ctx, divisionCode: string, kind: string,
 export async function nextRequestNumber(ctx: Ctx, divisionCode: string, receivedOn: string): Promise<string> {
   const year = Number(receivedOn.slice(0, 4));
   const seq = await nextSequence(ctx, divisionCode, 'request', year);
+  // 32 letters: the low five bits of a random byte pick one without bias.
   let check = '';
-  for (let i = 0; i < 4; i++) check += ALPHABET[randomInt(ALPHABET.length)];
+  for (const b of randomBytes(4)) check += ALPHABET[b & 31];
   return `${divisionCode}-${year}-${String(seq).padStart(6, '0')}-${check}`;
 }
 
