@@ -27,18 +27,23 @@ function next(index: number, def: Def, s: State, o?: NextOptions): Promise<Resul
   });
 }
 
-async function callAt(index: number, def: Def, s: State): Promise<Result> {
+function failed(cause: unknown): Result {
+  return { ok: false, error: getTRPCErrorFromUnknown(cause), marker: middlewareMarker };
+}
+
+/** tRPC's `try { return await middleware(...) } catch { failed }`, without an async frame per level. */
+function callAt(index: number, def: Def, s: State): Promise<Result> {
   try {
-    return await def.middlewares[index]!({
+    return Promise.resolve(def.middlewares[index]!({
       path: s.path, getRawInput: s.getRawInput, ctx: s.ctx, type: s.type, signal: s.signal, batchIndex: s.batchIndex,
       meta: def.meta,
       input: s.input,
       // Bound rather than an arrow function: tsx (esbuild keepNames) would give every closure
       // created here its name with a defineProperty call, which costs more than the call itself.
       next: next.bind(undefined, index + 1, def, s),
-    });
+    })).then(undefined, failed);
   } catch (cause) {
-    return { ok: false, error: getTRPCErrorFromUnknown(cause), marker: middlewareMarker };
+    return Promise.resolve(failed(cause));
   }
 }
 
