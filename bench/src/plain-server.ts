@@ -1,4 +1,7 @@
-// The baseline for the tRPC read benchmark: a plain Fastify + `pg` endpoint reading the same row.
+// The baseline for the tRPC read benchmark: a plain Fastify + `pg` endpoint reading the same row
+// with the same prepared statement (same SELECT text, so the same columns for pg to parse) as the
+// platform's public item read. No schemas, no hooks, no logging: the floor of the stack.
+import { publicItemStatement } from '@gongkai/kernel';
 import Fastify from 'fastify';
 import pg from 'pg';
 
@@ -6,7 +9,7 @@ const url = process.env.DATABASE_URL!;
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 const app = Fastify({ logger: false });
 app.get<{ Params: { id: string } }>('/items/:id', async (req, reply) => {
-  const r = await pool.query('SELECT id, index_no, title, summary, body, doc_no, generated_on, topic_code, disclosure_mode, validity, metadata, published_at FROM kernel_catalogue_item WHERE id = $1 AND status = $2', [req.params.id, 'published']);
+  const r = await pool.query({ name: publicItemStatement.name, text: publicItemStatement.text, values: [req.params.id] });
   if (!r.rows[0]) return reply.code(404).send({ error: 'not found' });
   return r.rows[0];
 });

@@ -42,7 +42,15 @@ export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-export function runLoad(url: string, seconds: number, connections: number): Promise<{ rps: number; p50: number; p97_5: number; errors: number; non2xx: number }> {
+/** CPU time (user + system, all threads) a process has used so far, in microseconds, from /proc. */
+export function cpuMicros(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond) * 1e6;
+}
+
+export function runLoad(url: string, seconds: number, connections: number): Promise<{ rps: number; total: number; p50: number; p97_5: number; errors: number; non2xx: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', new URL('./load.ts', import.meta.url).pathname, url, String(seconds), String(connections)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

@@ -11,11 +11,15 @@ import { benchPlatform } from './platform';
 import { benchFacets, benchSearch } from './search';
 import { seededDatabase } from './seeded-db';
 import { report } from './stats';
-import { rssMb, runLoad, startUntilReady, stop } from './processes';
+import { cpuMicros, rssMb, runLoad, startUntilReady, stop } from './processes';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
-/** `BENCH_ONLY=search` stops after the search figures; `BENCH_ONLY=mechanisms` runs only the information-request figures. */
+/**
+ * `BENCH_ONLY=search` stops after the search figures; `BENCH_ONLY=read` runs only the catalogue item
+ * read over HTTP (tRPC vs plain, on the same seeded database); `BENCH_ONLY=mechanisms` runs only the
+ * information-request figures.
+ */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const tsxCli = path.join(root, 'apps/server/src/cli/index.ts');
 
@@ -34,16 +38,18 @@ report('Seeded catalogue', {
   seeding: database.seedSeconds === null ? `cached template ${database.template}` : `${database.seedSeconds.toFixed(1)} s (template ${database.template ?? 'none'} kept for the next run)`,
 });
 const p = await benchPlatform(database.url);
-await benchSearch(p, ITEMS);
-await benchFacets(p, ITEMS);
-if (ONLY === 'search') {
-  await p.close();
-  await database.drop();
-  process.exit(0);
-}
+if (ONLY !== 'read') {
+  await benchSearch(p, ITEMS);
+  await benchFacets(p, ITEMS);
+  if (ONLY === 'search') {
+    await p.close();
+    await database.drop();
+    process.exit(0);
+  }
 
-// ---- Audit append --------------------------------------------------------------------------------
-await benchAuditAppend(p.db, 3000, 8);
+  // ---- Audit append ------------------------------------------------------------------------------
+  await benchAuditAppend(p.db, 3000, 8);
+}
 
 // ---- tRPC read vs plain Fastify + pg, and server memory under load -------------------------------
 const item = await p.db.catalogueItem.findFirst({ where: { status: 'published' }, select: { id: true } });
@@ -57,14 +63,21 @@ const check = await fetch(trpcUrl);
 if (!check.ok) throw new Error(`tRPC item read failed: ${check.status} ${await check.text()}`);
 await runLoad(plainUrl, 2, 16);
 await runLoad(trpcUrl, 2, 16); // warm-up both
+// Server CPU per request beside req/s: other processes share this machine, and CPU time per
+// request says what each server costs regardless of how much of the machine it got.
+let cpu0 = cpuMicros(plain.child.pid!);
 const plainR = await runLoad(plainUrl, 6, 32);
+const plainCpu = (cpuMicros(plain.child.pid!) - cpu0) / plainR.total;
 let peakRss = rssMb(server.child.pid!);
 const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssMb(server.child.pid!)); }, 200);
+cpu0 = cpuMicros(server.child.pid!);
 const trpcR = await runLoad(trpcUrl, 6, 32);
+const trpcCpu = (cpuMicros(server.child.pid!) - cpu0) / trpcR.total;
 clearInterval(sampler);
 report('Catalogue item read over HTTP (32 connections, 6 s, load generator in its own process)', {
   'plain Fastify + pg (req/s)': Math.round(plainR.rps),
   'tRPC via gongkai serve (req/s)': `${Math.round(trpcR.rps)}  (${((trpcR.rps / plainR.rps) * 100).toFixed(0)}% of plain; target ≥ 60%)`,
+  'server CPU per request (plain / tRPC)': `${plainCpu.toFixed(0)} µs / ${trpcCpu.toFixed(0)} µs  (load average ${os.loadavg()[0]!.toFixed(1)})`,
   'tRPC latency p50 / p97.5': `${trpcR.p50} ms / ${trpcR.p97_5} ms`,
   'errors / non-2xx': `${trpcR.errors} / ${trpcR.non2xx}`,
   'server RSS peak under load': `${peakRss.toFixed(0)} MB (target ≤ 300 MB)`,
@@ -73,6 +86,8 @@ await stop(server.child);
 await stop(plain.child);
 await p.close();
 await database.drop();
+
+if (ONLY === 'read') process.exit(0);
 
 // ---- Information requests: submissions and the deadline sweep (issue 3) -------------------------
 await benchMechanisms();

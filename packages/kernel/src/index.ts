@@ -37,7 +37,7 @@ export { DISPATCH_JOB, queueNameOf } from './jobs/kernel-jobs';
 export { CatalogueService, PUBLISHED_EVENT as CATALOGUE_PUBLISHED, WITHDRAWN_EVENT as CATALOGUE_WITHDRAWN, type PluginCatalogue, type PublishResult } from './catalogue/catalogue-service';
 export { renderAtomFeed, atomFeedUrl, type FeedOptionsInput } from './catalogue/feed';
 export { exportSearch, exportFields, EXPORT_LIMIT, type ExportResult } from './catalogue/export';
-export { publicFileIsAttached, fileUrl } from './catalogue/public-item';
+export { publicFileIsAttached, fileUrl, publicItemStatement } from './catalogue/public-item';
 export { kernelDocumentType, type ResolvedItemType } from './catalogue/item-types';
 export { renderIndexNo, validateIndexNoTemplate } from './catalogue/index-no';
 export { indexTokens, queryTokens } from './catalogue/segment';

@@ -22,9 +22,14 @@ const LOGIN_PROCEDURES = new Set(['auth.login']);
 
 /** `/trpc/auth.login` or a batch that includes it (`/trpc/auth.login,auth.me?batch=1`). */
 export function isLoginRequest(req: FastifyRequest): boolean {
-  if (!req.originalUrl.startsWith('/trpc/')) return false;
-  const path = safeDecode(req.originalUrl.slice('/trpc/'.length).split('?')[0] ?? '');
-  return path.split(',').some((p) => LOGIN_PROCEDURES.has(p));
+  const url = req.originalUrl;
+  if (!url.startsWith('/trpc/')) return false;
+  const q = url.indexOf('?');
+  const raw = q === -1 ? url.slice('/trpc/'.length) : url.slice('/trpc/'.length, q);
+  // Asked twice per API request (key and budget): a path without escapes that does not mention
+  // auth.login cannot name it, so most requests stop here without splitting or decoding.
+  if (!raw.includes('%') && !raw.includes('auth.login')) return false;
+  return safeDecode(raw).split(',').some((p) => LOGIN_PROCEDURES.has(p));
 }
 
 export class RateLimitError extends Error {

@@ -4,7 +4,8 @@
 //  - building a WHATWG `Response` and streaming its body back chunk by chunk (chunked encoding,
 //    several socket writes); the JSON body goes out in one write with a Content-Length instead.
 // A single (unbatched) query is called directly, as tRPC's resolveResponse would call it: the same
-// context, the procedure's own middleware chain, tRPC's error shape, status code and transformer.
+// context, the procedure's own middleware chain (called by call-procedure.ts), tRPC's error shape,
+// status code and transformer.
 // Batched GETs go through tRPC's resolveResponse over a light request object. Streaming calls
 // (`trpc-accept: application/jsonl`, SSE subscriptions) and every other method use the stock
 // adapter unchanged. trpc-handler.int.test.ts checks that both paths answer byte for byte alike.
@@ -14,6 +15,7 @@ import { resolveResponse, type TRPCRequestInfo } from '@trpc/server/http';
 import { getErrorShape, getHTTPStatusCode, getTRPCErrorFromUnknown, isAsyncIterable, isPromise, transformTRPCResponse, TRPCError, type AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
+import { callProcedure } from './call-procedure';
 
 type TrpcOptions = FastifyTRPCPluginOptions<AnyRouter>['trpcOptions'];
 
@@ -61,35 +63,44 @@ function singleQuery(trpc: TrpcOptions, req: FastifyRequest<{ Params: { path: st
   }
 }
 
+function resolvedInput(input: unknown): Promise<unknown> { return Promise.resolve(input); }
+function sameInput(input: unknown): unknown { return input; }
+
 async function handleSingleQuery(trpc: TrpcOptions, req: FastifyRequest<{ Params: { path: string } }>, reply: FastifyReply, proc: AnyProcedure, input: unknown): Promise<void> {
   const config = trpc.router._def._config;
   const path = req.params.path;
-  const call = { path, procedure: proc, getRawInput: () => Promise.resolve(input), result: () => input, batchIndex: 0 };
+  // Bound functions, not arrows: see call-procedure.ts on tsx's per-closure naming cost.
+  const call = { path, procedure: proc, getRawInput: resolvedInput.bind(undefined, input), result: sameInput.bind(undefined, input), batchIndex: 0 };
   const info: TRPCRequestInfo = { accept: null, type: 'query', isBatchCall: false, calls: [call], connectionParams: null, signal: NEVER_ABORTED, url: null };
   let ctx: unknown;
-  let body: object;
-  let errors: TRPCError[] = [];
+  let data: unknown;
+  let failure: { body: object; errors: TRPCError[] } | null = null;
   // Where tRPC reports an error: with the call's path and input, except a stream-like result,
   // which resolveResponse rejects outside the call (no path, no input).
   let at: { path: string | undefined; input: unknown } = { path, input };
   try {
     ctx = await trpc.createContext?.({ req, res: reply, info });
-    const data: unknown = await proc({ path, getRawInput: call.getRawInput, ctx, type: 'query', signal: undefined, batchIndex: 0 });
+    data = await callProcedure(proc, { path, getRawInput: call.getRawInput, ctx, type: 'query', signal: undefined, batchIndex: 0 });
     if (isDataStream(data)) {
       at = { path: undefined, input: undefined };
       throw new TRPCError({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Cannot use stream-like response in non-streaming request - use httpBatchStreamLink' });
     }
-    body = { result: { data } };
   } catch (cause) {
     const error = getTRPCErrorFromUnknown(cause);
     trpc.onError?.({ error, ...at, ctx: ctx as never, type: 'query', req });
-    body = { error: getErrorShape({ config, ctx, error, ...at, type: 'query' }) };
-    errors = [error];
+    failure = { body: { error: getErrorShape({ config, ctx, error, ...at, type: 'query' }) }, errors: [error] };
   }
-  reply.code(getHTTPStatusCode(body as never, errors));
   reply.header('vary', VARY);
   reply.header('content-type', 'application/json');
-  await reply.send(Buffer.from(JSON.stringify(transformTRPCResponse(config, body as never))));
+  if (failure) {
+    reply.code(getHTTPStatusCode(failure.body as never, failure.errors));
+    await reply.send(Buffer.from(JSON.stringify(transformTRPCResponse(config, failure.body as never))));
+    return;
+  }
+  // What transformTRPCResponse and getHTTPStatusCode make of one successful result, without their
+  // copies. A Buffer, as Fastify would add `; charset=utf-8` to the content type of a string.
+  reply.code(200);
+  await reply.send(Buffer.from(JSON.stringify({ result: { data: config.transformer.output.serialize(data) } })));
 }
 
 async function handleGet(trpc: TrpcOptions, req: FastifyRequest<{ Params: { path: string } }>, reply: FastifyReply): Promise<void> {

@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { Context } from './context';
 import { FieldError } from './errors';
+import { transformer } from './transformer';
 
 z.config(z.locales.zhCN());
 
@@ -27,7 +27,7 @@ function issuesOf(cause: unknown): FieldIssue[] | null {
 }
 
 export const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : null;
     const message = issues && error.cause instanceof ZodError

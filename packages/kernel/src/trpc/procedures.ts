@@ -46,7 +46,8 @@ function failedOutcome(code: TRPCError['code'] | undefined, principal: Principal
 const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput, next }) => {
   const afterCommit: (() => Promise<void> | void)[] = [];
   if (type !== 'mutation') {
-    return next({ ctx: { audit: noAudit, afterCommit: (fn: () => Promise<void> | void) => void fn } });
+    // Queries write nothing: one shared context extension, no closures per call.
+    return next({ ctx: QUERY_CTX });
   }
   // Mutations that audit themselves (login) write through ctx.rootDb in their own transactions, so
   // they get no wrapping one: on the embedded database (one backend session behind the socket) a
@@ -97,6 +98,8 @@ const auditedMutation = t.middleware(async ({ ctx, type, path, meta, getRawInput
 });
 
 const noAudit: AuditNote = { target: () => {}, division: () => {}, detail: () => {}, plugin: () => {} };
+/** ctx.audit and ctx.afterCommit of a query (it commits nothing, so after-commit hooks are dropped). */
+const QUERY_CTX = { audit: noAudit, afterCommit: (fn: () => Promise<void> | void): void => void fn };
 
 /**
  * Explicitly public (citizens without an account, other systems reading the open side). Every
