@@ -7,17 +7,17 @@ import type { Ctx } from '../services/context';
 
 export interface NoticeStatement {
   /**
-   * The subjects due a notice: a SELECT with the columns id, division_code, organization_id,
-   * due_date (date), dedupe_key and message (and event_note when `event` is given).
+   * The subjects due a notice, with the columns id, division_code, organization_id, due_date
+   * (date), dedupe_key and message (and event_note when `event` is given): a SELECT, or for overdue
+   * flags the UPDATE that raises them, RETURNING those columns. An UPDATE whose WHERE includes
+   * "not yet flagged" is its own guard against a concurrent sweep: PostgreSQL re-checks the
+   * condition on a row another transaction changed meanwhile, so each flag, and so each timeline
+   * entry, is written once, without first locking the rows.
    */
   hit: Prisma.Sql;
   subjectType: 'request' | 'subtask' | 'release';
   kind: 'reminder' | 'overdue';
-  /**
-   * An UPDATE of the subjects (a reminder mark, an overdue flag). Flags are best written
-   * `WHERE r.id = ANY(ARRAY(SELECT id FROM hit))`: joined to `hit`, the planner's guess of
-   * thousands of rows turned the update into a hash join over a scan of the whole request table.
-   */
+  /** An UPDATE … FROM hit of the subjects a SELECT `hit` found (a reminder mark on narrow rows). */
   mark?: Prisma.Sql;
   /** A timeline entry of this kind on each request hit (note: the hit's event_note), dated `on`. */
   event?: { kind: string; on: string };
@@ -43,7 +43,7 @@ export async function raiseNotices(ctx: Ctx, s: NoticeStatement): Promise<Raised
       ),`
     : Prisma.empty;
   const statement = Prisma.sql`
-    WITH hit AS MATERIALIZED (${s.hit}),
+    WITH hit AS (${s.hit}),
     ${mark}
     ${event}
     ins AS (

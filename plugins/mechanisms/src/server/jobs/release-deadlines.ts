@@ -50,12 +50,10 @@ export async function sweepReleaseDeadlines(ctx: Ctx, divisions: ReadonlyMap<str
   const overdue = (await raiseNotices(ctx, {
     subjectType: 'release', kind: 'overdue', returnHits: true,
     hit: Prisma.sql`
-      SELECT r.id, r.division_code, r.organization_id, r.due_date, 'release:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
-             '主动公开信息“' || left(r.title, 40) || '”已超过发布期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message
-      FROM mechanisms_release r
+      UPDATE mechanisms_release r SET overdue = true
       WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date < ${today}::date AND r.division_code IN (${divList}) ${only}
-      FOR UPDATE SKIP LOCKED`,
-    mark: Prisma.sql`UPDATE mechanisms_release r SET overdue = true WHERE r.id = ANY(ARRAY(SELECT id FROM hit))`,
+      RETURNING r.id, r.division_code, r.organization_id, r.due_date, 'release:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
+        '主动公开信息“' || left(r.title, 40) || '”已超过发布期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message`,
   })).hits;
   res.overdue = overdue.length;
 

@@ -79,33 +79,29 @@ export type Hit = { id: string; division_code: string };
 
 /**
  * Overdue requests: the reply deadline, then the 补正-notice deadline (one after the other: both
- * flag request rows, which each statement locks with SKIP LOCKED). Flag, timeline entry, alert.
+ * flag request rows). Flag, timeline entry, alert.
  */
 export async function requestOverdue(ctx: Ctx, s: SweepScope): Promise<{ overdue: Hit[]; correctionOverdue: Hit[] }> {
   const overdue = (await raiseNotices(ctx, {
     subjectType: 'request', kind: 'overdue', returnHits: true, event: { kind: 'overdue', on: s.today },
     hit: Prisma.sql`
-      SELECT r.id, r.division_code, r.organization_id, r.due_date, 'request:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
-             '申请' || r.number || '已超过答复期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message,
-             '已超过答复期限' || to_char(r.due_date, 'YYYY-MM-DD') AS event_note
-      FROM mechanisms_request r
+      UPDATE mechanisms_request r SET overdue = true
       WHERE r.status IN (${OPEN}) AND NOT r.paused AND NOT r.overdue AND r.due_date < ${s.today}::date AND r.division_code IN (${s.divisions}) ${s.only}
-      FOR UPDATE SKIP LOCKED`,
-    mark: Prisma.sql`UPDATE mechanisms_request r SET overdue = true WHERE r.id = ANY(ARRAY(SELECT id FROM hit))`,
+      RETURNING r.id, r.division_code, r.organization_id, r.due_date, 'request:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
+        '申请' || r.number || '已超过答复期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message,
+        '已超过答复期限' || to_char(r.due_date, 'YYYY-MM-DD') AS event_note`,
   })).hits;
   // The 补正 notice deadline passed with the stage still open.
   const correctionOverdue = (await raiseNotices(ctx, {
     subjectType: 'request', kind: 'overdue', returnHits: true, event: { kind: 'correction-notice-overdue', on: s.today },
     hit: Prisma.sql`
-      SELECT r.id, r.division_code, r.organization_id, r.correction_notice_due AS due_date,
-             'request:' || r.id || ':correction-overdue:' || r.correction_notice_due AS dedupe_key,
-             '申请' || r.number || '已超过补正告知期限（' || to_char(r.correction_notice_due, 'YYYY-MM-DD') || '），既未告知补正，也未登记无需补正' AS message,
-             '补正告知期限' || to_char(r.correction_notice_due, 'YYYY-MM-DD') || '已过，既未告知补正，也未登记无需补正' AS event_note
-      FROM mechanisms_request r
+      UPDATE mechanisms_request r SET correction_notice_overdue = true
       WHERE r.correction_notice_state = 'open' AND r.status <> 'closed' AND NOT r.correction_notice_overdue AND r.correction_notice_due < ${s.today}::date
         AND r.division_code IN (${s.divisions}) ${s.only}
-      FOR UPDATE SKIP LOCKED`,
-    mark: Prisma.sql`UPDATE mechanisms_request r SET correction_notice_overdue = true WHERE r.id = ANY(ARRAY(SELECT id FROM hit))`,
+      RETURNING r.id, r.division_code, r.organization_id, r.correction_notice_due AS due_date,
+        'request:' || r.id || ':correction-overdue:' || r.correction_notice_due AS dedupe_key,
+        '申请' || r.number || '已超过补正告知期限（' || to_char(r.correction_notice_due, 'YYYY-MM-DD') || '），既未告知补正，也未登记无需补正' AS message,
+        '补正告知期限' || to_char(r.correction_notice_due, 'YYYY-MM-DD') || '已过，既未告知补正，也未登记无需补正' AS event_note`,
   })).hits;
   return { overdue, correctionOverdue };
 }
@@ -130,11 +126,10 @@ export async function subtaskNotices(ctx: Ctx, s: SweepScope): Promise<{ reminde
   const overdue = (await raiseNotices(ctx, {
     subjectType: 'subtask', kind: 'overdue', returnHits: true,
     hit: Prisma.sql`
-      SELECT r.id, r.division_code, r.target_organization_id AS organization_id, r.due_date, 'subtask:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
-             '协办或征求意见事项已超过回复期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message
-      FROM mechanisms_subtask r
-      WHERE r.status = 'open' AND NOT r.overdue AND r.due_date < ${s.today}::date AND r.division_code IN (${s.divisions}) ${s.onlySub}`,
-    mark: Prisma.sql`UPDATE mechanisms_subtask r SET overdue = true WHERE r.id = ANY(ARRAY(SELECT id FROM hit))`,
+      UPDATE mechanisms_subtask r SET overdue = true
+      WHERE r.status = 'open' AND NOT r.overdue AND r.due_date < ${s.today}::date AND r.division_code IN (${s.divisions}) ${s.onlySub}
+      RETURNING r.id, r.division_code, r.target_organization_id AS organization_id, r.due_date, 'subtask:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
+        '协办或征求意见事项已超过回复期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message`,
   })).hits.length;
   return { reminders, overdue };
 }

@@ -5,13 +5,13 @@
 // requests take seconds; the independent statements run side by side on the pool. Idempotent
 // (notices carry a dedupe key, flags are raised once), so a job and the sweep may both run.
 import { Prisma } from '@gongkai/db';
-import { addCalendarDays } from '@gongkai/kernel';
+import { addCalendarDays, selfAndAncestors } from '@gongkai/kernel';
 import { settingsSchema, type Settings } from '../settings';
 import { correctionReminderDays } from '../domain/correction-notice';
 import type { WorkingCalendar } from '../domain/calendar-port';
 import { reminderThresholds } from '../domain/reminders';
 import { ruleSets } from '../domain/rule-sets';
-import { syncClocks } from '../services/clock-sync';
+import { PLUGIN_ID, syncClocks } from '../services/clock-sync';
 import { today as todayOf, workingCalendar } from '../services/calendar';
 import type { Ctx } from '../services/context';
 import { closeForNonPayment } from '../services/fees';
@@ -30,8 +30,10 @@ const RULE_SETS_WITH_NOTICE = ruleSets.filter((r) => r.correctionNoticeDays !== 
 interface Scope { requestId?: string }
 
 /** Paused clocks recomputed, and unpaid cases closed, per transaction. */
-const RESYNC_BATCH = 1000;
-const CLOSE_BATCH = 200;
+const RESYNC_BATCH = 500;
+const CLOSE_BATCH = 100;
+/** Transactions of a bulk step in flight at once. */
+const LANES = 2;
 
 /** Divisions with open work where the plugin is enabled, with their settings. */
 async function enabledDivisions(ctx: Ctx, scope: Scope): Promise<Map<string, Settings>> {
@@ -47,10 +49,20 @@ async function enabledDivisions(ctx: Ctx, scope: Scope): Promise<Map<string, Set
         SELECT d FROM rd WHERE d IS NOT NULL
         UNION SELECT DISTINCT division_code FROM mechanisms_subtask WHERE status = 'open'
         UNION SELECT DISTINCT division_code FROM mechanisms_release WHERE status = 'planned'`;
-  // Independent reads outside any transaction: asked together, not one round trip after another.
-  const states = await Promise.all(rows.map(({ d }) => ctx.kernel.enablement.effective(ctx.kernel.db, d, 'mechanisms')));
+  // The effective state of each, as EnablementService.effective decides it (the nearest row up the
+  // division tree; settings validated by the kernel), with the rows of every chain read at once
+  // rather than one query per division.
+  const chains = new Map(rows.map(({ d }) => [d, selfAndAncestors(d)]));
+  const decisions = await ctx.kernel.db.pluginEnablement.findMany({
+    where: { pluginId: PLUGIN_ID, divisionCode: { in: [...new Set([...chains.values()].flat())] } },
+    select: { divisionCode: true, enabled: true, settings: true },
+  });
+  const byDivision = new Map(decisions.map((r) => [r.divisionCode, r]));
   const out = new Map<string, Settings>();
-  rows.forEach(({ d }, i) => { const s = states[i]!; if (s.enabled) out.set(d, settingsSchema.parse(s.settings)); });
+  for (const [d, chain] of chains) {
+    const nearest = chain.map((c) => byDivision.get(c)).find((r) => r !== undefined);
+    if (nearest?.enabled) out.set(d, settingsSchema.parse(ctx.kernel.enablement.parseSettings(PLUGIN_ID, nearest.settings)));
+  }
   return out;
 }
 
@@ -95,33 +107,32 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
     AND r.rule_set IN (${Prisma.join(RULE_SETS_WITH_NOTICE)}) AND r.division_code IN (${s.divisions}) ${s.only}`;
   res.resynced += await resyncInBatches(ctx, untracked.map((r) => r.id));
 
-  // 2. Unpaid fees past their deadline close the case as 其他处理（逾期未缴费）.
-  const unpaid = await ctx.db.$queryRaw<{ request_id: string }[]>`SELECT f.request_id FROM mechanisms_fee f JOIN mechanisms_request r ON r.id = f.request_id
-    WHERE f.status = 'unpaid' AND f.pay_by < ${today}::date AND r.status IN (${OPEN}) AND r.division_code IN (${s.divisions}) ${s.only}`;
-  for (let i = 0; i < unpaid.length; i += CLOSE_BATCH) {
-    const ids = unpaid.slice(i, i + CLOSE_BATCH).map((f) => f.request_id);
-    res.feesClosed += await ctx.kernel.db.$transaction((tx) => closeForNonPayment(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, ids, today), { timeout: 120_000, maxWait: 30_000 });
-  }
-  timer.lap('fees');
-
-  // 3. Side by side (separate pool connections, autocommit), each kind of notice one statement:
-  //  - paused clocks brought up to date, then the overdue flags of requests (reply, then 补正
-  //    notice): these write request rows, locked with SKIP LOCKED, so they run one after the other;
-  //  - reply and 补正-notice reminders (they insert notices; paused clocks get none, and time does
-  //    not move a 补正-notice deadline), sub-tasks, and Art. 26 releases.
-  const [requests, reminders, correction, subtasks, releases] = await Promise.all([
+  // 2. Side by side (separate pool connections, autocommit), each kind of notice one statement:
+  //  - unpaid fees past their deadline close the case as 其他处理（逾期未缴费）; then paused clocks
+  //    are brought up to date, then the overdue flags of requests (reply, then 补正 notice) raised:
+  //    these write request rows, so they run one after the other;
+  //  - sub-task notices once the unpaid cases (whose open sub-tasks end with them) are closed;
+  //  - reply and 补正-notice reminders at once: they only insert notices, and the requests the other
+  //    lane changes get none (paused clocks get no reply reminder; a fee notice or a closed case
+  //    has ended the 补正-notice stage; time does not move a 补正-notice deadline);
+  //  - Art. 26 releases.
+  const fees = closeUnpaid(ctx, s);
+  const [feesClosed, requests, subtasks, reminders, correction, releases] = await Promise.all([
+    fees,
     (async () => {
+      await fees;
+      timer.lap('fees');
       const resynced = await resyncPausedClocks(ctx, s, cal);
       timer.lap('clocks');
       return { resynced, ...(await requestOverdue(ctx, s)) };
     })(),
+    (async () => { await fees; return subtaskNotices(ctx, s); })(),
     replyReminders(ctx, s),
     correctionReminders(ctx, s),
-    subtaskNotices(ctx, s),
     scope.requestId ? null : sweepReleaseDeadlines(ctx, divisions),
   ]);
   Object.assign(res, {
-    resynced: res.resynced + requests.resynced, reminders, correctionReminders: correction, overdue: requests.overdue.length,
+    feesClosed, resynced: res.resynced + requests.resynced, reminders, correctionReminders: correction, overdue: requests.overdue.length,
     correctionOverdue: requests.correctionOverdue.length, subtaskReminders: subtasks.reminders, subtasksOverdue: subtasks.overdue,
     releaseReminders: releases?.reminders ?? 0, releasesOverdue: releases?.overdue ?? 0,
   });
@@ -139,6 +150,31 @@ function phaseTimer() {
   let t = performance.now();
   const laps: Record<string, number> = {};
   return { laps, lap(name: string) { const n = performance.now(); laps[name] = Math.round(n - t); t = n; } };
+}
+
+/** Closes the open requests whose fee went unpaid past its deadline, a batch per transaction, two at a time. */
+async function closeUnpaid(ctx: Ctx, s: SweepScope): Promise<number> {
+  const unpaid = await ctx.db.$queryRaw<{ request_id: string }[]>`SELECT f.request_id FROM mechanisms_fee f JOIN mechanisms_request r ON r.id = f.request_id
+    WHERE f.status = 'unpaid' AND f.pay_by < ${s.today}::date AND r.status IN (${OPEN}) AND r.division_code IN (${s.divisions}) ${s.only}`;
+  let closed = 0;
+  await inLanes(chunks(unpaid.map((f) => f.request_id), CLOSE_BATCH), async (ids) => {
+    closed += await ctx.kernel.db.$transaction((tx) => closeForNonPayment(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, ids, s.today), { timeout: 120_000, maxWait: 30_000 });
+  });
+  return closed;
+}
+
+const chunks = <T>(xs: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+};
+
+/** Runs `fn` over the batches, two at a time (one computes in this process while the other's statements run). */
+async function inLanes<T>(batches: readonly T[], fn: (b: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(LANES, batches.length) }, async () => {
+    while (next < batches.length) await fn(batches[next++]!);
+  }));
 }
 
 /**
@@ -162,12 +198,11 @@ async function lastWorkingDayOnOrBefore(day: string, cal: WorkingCalendar): Prom
   return d;
 }
 
-/** `syncClocks` over the requests, a batch per transaction; returns how many were looked at. */
+/** `syncClocks` over the requests, a batch per transaction, two at a time; returns how many were looked at. */
 async function resyncInBatches(ctx: Ctx, ids: readonly string[]): Promise<number> {
-  for (let i = 0; i < ids.length; i += RESYNC_BATCH) {
-    const batch = ids.slice(i, i + RESYNC_BATCH);
+  await inLanes(chunks(ids, RESYNC_BATCH), async (batch) => {
     await ctx.kernel.db.$transaction(async (tx) => { await syncClocks(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, batch); }, { timeout: 120_000, maxWait: 30_000 });
-  }
+  });
   return ids.length;
 }
 
