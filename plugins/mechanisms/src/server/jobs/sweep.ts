@@ -108,31 +108,30 @@ export async function sweepDeadlines(ctx: Ctx, scope: Scope = {}): Promise<Sweep
   res.resynced += await resyncInBatches(ctx, untracked.map((r) => r.id));
 
   // 2. Side by side (separate pool connections, autocommit), each kind of notice one statement:
-  //  - unpaid fees past their deadline close the case as 其他处理（逾期未缴费）; then paused clocks
-  //    are brought up to date, then the overdue flags of requests (reply, then 补正 notice) raised:
-  //    these write request rows, so they run one after the other;
+  //  - paused clocks brought up to date (an unpaid case is closed against its current due date),
+  //    unpaid fees past their deadline closing the case as 其他处理（逾期未缴费）, then the overdue
+  //    flags of requests (reply, then 补正 notice): these write request rows, one after the other;
   //  - sub-task notices once the unpaid cases (whose open sub-tasks end with them) are closed;
   //  - reply and 补正-notice reminders at once: they only insert notices, and the requests the other
   //    lane changes get none (paused clocks get no reply reminder; a fee notice or a closed case
   //    has ended the 补正-notice stage; time does not move a 补正-notice deadline);
   //  - Art. 26 releases.
-  const fees = closeUnpaid(ctx, s);
-  const [feesClosed, requests, subtasks, reminders, correction, releases] = await Promise.all([
-    fees,
-    (async () => {
-      await fees;
-      timer.lap('fees');
-      const resynced = await resyncPausedClocks(ctx, s, cal);
-      timer.lap('clocks');
-      return { resynced, ...(await requestOverdue(ctx, s)) };
-    })(),
-    (async () => { await fees; return subtaskNotices(ctx, s); })(),
+  const clocksAndFees = (async () => {
+    const resynced = await resyncPausedClocks(ctx, s, cal);
+    timer.lap('clocks');
+    const feesClosed = await closeUnpaid(ctx, s);
+    timer.lap('fees');
+    return { resynced, feesClosed };
+  })();
+  const [requests, subtasks, reminders, correction, releases] = await Promise.all([
+    (async () => ({ ...(await clocksAndFees), ...(await requestOverdue(ctx, s)) }))(),
+    (async () => { await clocksAndFees; return subtaskNotices(ctx, s); })(),
     replyReminders(ctx, s),
     correctionReminders(ctx, s),
     scope.requestId ? null : sweepReleaseDeadlines(ctx, divisions),
   ]);
   Object.assign(res, {
-    feesClosed, resynced: res.resynced + requests.resynced, reminders, correctionReminders: correction, overdue: requests.overdue.length,
+    feesClosed: requests.feesClosed, resynced: res.resynced + requests.resynced, reminders, correctionReminders: correction, overdue: requests.overdue.length,
     correctionOverdue: requests.correctionOverdue.length, subtaskReminders: subtasks.reminders, subtasksOverdue: subtasks.overdue,
     releaseReminders: releases?.reminders ?? 0, releasesOverdue: releases?.overdue ?? 0,
   });
