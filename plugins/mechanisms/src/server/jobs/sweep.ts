@@ -157,7 +157,9 @@ async function closeUnpaid(ctx: Ctx, s: SweepScope): Promise<number> {
     WHERE f.status = 'unpaid' AND f.pay_by < ${s.today}::date AND r.status IN (${OPEN}) AND r.division_code IN (${s.divisions}) ${s.only}`;
   let closed = 0;
   await inLanes(chunks(unpaid.map((f) => f.request_id), CLOSE_BATCH), async (ids) => {
-    closed += await ctx.kernel.db.$transaction((tx) => closeForNonPayment(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, ids, s.today), { timeout: 120_000, maxWait: 30_000 });
+    // (Awaited before adding: `closed += await …` would read `closed` before the other lane's batch ends.)
+    const n = await ctx.kernel.db.$transaction((tx) => closeForNonPayment(ctx.kernel.pluginContext('mechanisms', tx) as Ctx, ids, s.today), { timeout: 120_000, maxWait: 30_000 });
+    closed += n;
   });
   return closed;
 }
