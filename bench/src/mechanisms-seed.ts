@@ -12,6 +12,14 @@
 //    4% consulting a third party         0–40 days ago    paused (excluded days up to today)
 //    3% awaiting the applicant's 补正     0–20 days ago    no due date
 //    1% fee notice unpaid                0–40 days ago    paused; pay-by past → closed by the sweep
+//
+// The 补正-notice stage (条例第三十条: one notice within 7 working days of receipt, else staff
+// record "无需补正") of the open requests not awaiting a 补正 is decided as offices decide it:
+//   window already passed (received > 7 working days ago): 95% decided ("无需补正" recorded 1–6
+//     working days after receipt), 5% never decided → genuinely overdue at the first sweep;
+//   window still open: 50% decided (1–6 working days after receipt, not after TODAY), the rest open
+//     and reminded as their deadline nears.
+// (Unpaid-fee requests whose stage is undecided count as moved on at their fee notice.)
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
@@ -29,6 +37,10 @@ export const NOW = `${TODAY}T02:00:00Z`;
 export const CITIZENS = 32;
 export const citizenName = (n: number) => `bench-citizen-${n}`;
 
+/** The 补正-notice period of the 2019 rules, and the share of open requests whose stage is decided. */
+const CORRECTION_NOTICE_DAYS = 7;
+export const DECIDED_AFTER_WINDOW = 0.95;
+export const DECIDED_WITHIN_WINDOW = 0.5;
 const RULE_2019 = { id: 'ogi-2019', reply: 20, label: '《中华人民共和国政府信息公开条例》（2019年修订）' };
 const RECEIPT_RULE = '申请人通过互联网渠道提交申请的，以双方确认之日为收到申请之日';
 
@@ -222,6 +234,13 @@ async function seedRequests(client: pg.Client, cal: Cal, orgs: Org[], counts: Se
         await fees.add(cuid(), id, org.divisionCode, 'by-volume', 101, 720, '101页，超过100页的部分按件计收', from, dueOf(from, 20).dueDate, at(from));
         ev.push(['fee-notice', from, '办理人', true, '信息处理费720元', {}]);
       }
+    }
+    if (profile !== 'correction' && profile !== 'closed') {
+      // The 补正-notice stage decided as described at the top (the mix is printed by the bench).
+      const windowPassed = dueOf(received, CORRECTION_NOTICE_DAYS).dueDate < TODAY;
+      const decide = rand() < (windowPassed ? DECIDED_AFTER_WINDOW : DECIDED_WITHIN_WINDOW);
+      const on = dueOf(received, 1 + Math.floor(rand() * 6)).dueDate;
+      if (decide && on <= TODAY) ev.push(['correction-not-needed', on, '办理人', true, '经审查申请内容明确，无需补正', {}]);
     }
     if (profile === 'correction') dueDate = null;
     else dueDate = dueOf(clockStart, RULE_2019.reply + extension + excluded).dueDate;

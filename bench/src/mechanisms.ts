@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixedClock, verifyAuditChain } from '@gongkai/kernel';
 import { mechanismsPlatform, type MechanismsPlatform } from './mechanisms-platform';
-import { CITIZENS, NOW, TODAY, citizenName, seedRequestsForBench } from './mechanisms-seed';
+import { CITIZENS, DECIDED_AFTER_WINDOW, DECIDED_WITHIN_WINDOW, NOW, TODAY, citizenName, seedRequestsForBench } from './mechanisms-seed';
 import { fmt, report, summarise } from './stats';
 import { templateDatabase, type SeededDatabase } from './template-db';
 
@@ -130,6 +130,22 @@ async function sweepOnce(p: MechanismsPlatform, label: string): Promise<SweepRun
   };
 }
 
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** How the seeded open requests stand in their 补正-notice stage on TODAY (what the first sweep meets). */
+async function correctionStageMix(p: MechanismsPlatform): Promise<string> {
+  const rows = await p.db.$queryRaw<{ passed: boolean; state: string; n: number }[]>`
+    SELECT correction_notice_due < ${TODAY}::date AS passed, correction_notice_state AS state, count(*)::int AS n
+    FROM mechanisms_request WHERE status <> 'closed' AND correction_notice_state IS NOT NULL GROUP BY 1, 2`;
+  const part = (passed: boolean) => {
+    const of = rows.filter((r) => r.passed === passed);
+    const open = of.find((r) => r.state === 'open')?.n ?? 0;
+    const decided = of.filter((r) => r.state !== 'open').map((r) => `${r.state} ${r.n.toLocaleString()}`).join(', ');
+    return `${decided}; undecided ${open.toLocaleString()}`;
+  };
+  return `window passed: ${part(true)} (due an overdue alert); window open: ${part(false)}`;
+}
+
 const describe = (r: SweepResult) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ');
 const timed = (r: SweepRun) => `${r.seconds.toFixed(2)} s  ${r.seconds < SWEEP_TARGET_S ? 'ok' : 'OVER'}  (this process's CPU ${r.cpuSeconds.toFixed(1)} s)`;
 
@@ -146,6 +162,7 @@ async function benchSweep(template: () => Promise<SeededDatabase>): Promise<void
   const pa = await mechanismsPlatform(a.url, { clock });
   try {
     const open = await pa.db.mechanismsRequest.count({ where: { status: { not: 'closed' } } });
+    const stage = await correctionStageMix(pa);
     const cold = await sweepOnce(pa, 'cold');
     const loadCold = load();
     const again = await sweepOnce(pa, 'again');
@@ -157,13 +174,14 @@ async function benchSweep(template: () => Promise<SeededDatabase>): Promise<void
     let warm;
     try { warm = await sweepOnce(pb, 'warm'); } finally { await pb.close(); await b.drop(); }
     report(`Information requests: deadline sweep (sweep-deadlines job) over ${open.toLocaleString()} open requests (target < ${SWEEP_TARGET_S} s)`, {
+      [`补正-notice stage of the open requests (seed: ${pct(DECIDED_AFTER_WINDOW)} decided once the 7-working-day window passed, ${pct(DECIDED_WITHIN_WINDOW)} within it)`]: stage,
       [`first sweep on ${TODAY}, cold process`]: timed(cold),
       'first sweep, warm process': `${timed(warm)}${describe(warm.result) === describe(cold.result) ? '' : `  DIFFERENT WORK: ${describe(warm.result)}`}`,
       'what the first sweep did': describe(cold.result),
       'notices / overdue outbox events': `${cold.notices} / ${cold.overdueEvents}`,
       'same day again': timed(again),
       'same day again raised': raisedAgain.length === 0 && again.notices === cold.notices && again.overdueEvents === cold.overdueEvents
-        ? `nothing new (paused clocks checked: ${again.result.resynced})` : `NOT IDEMPOTENT: ${describe(again.result)}, notices ${again.notices}`,
+        ? `nothing new (paused clocks recomputed: ${again.result.resynced}; they move once per working day)` : `NOT IDEMPOTENT: ${describe(again.result)}, notices ${again.notices}`,
       [`next working day (${NEXT_WORKING_DAY.slice(0, 10)})`]: timed(next),
       'what the next day\'s sweep did': `${describe(next.result)}; notices ${next.notices - again.notices}, overdue outbox events ${next.overdueEvents - again.overdueEvents}`,
       'load average (1/5/15 min)': `${loadCold} (after the first sweep); ${load()} (now)`,

@@ -1,9 +1,9 @@
 // The 补正 notice deadline (条例第三十条: within 7 working days of receipt) and its reminders, on the
 // official 2026 calendar: a request received on 30 September 2026, the day before the National Day
 // holiday (1–7 October off, Saturday 10 October a make-up working day).
+import { addCalendarDays } from '@gongkai/kernel';
 import { describe, expect, it } from 'vitest';
 import { computeCorrectionNotice, correctionReminderDays, type CorrectionNoticeFacts } from './correction-notice';
-import { addCalendarDays } from './calendar-port';
 import { officialCalendar as cal } from './official-calendar.testing';
 import { reminderThresholds } from './reminders';
 import { ruleSetById } from './rule-sets';

@@ -1,7 +1,8 @@
 // For unit tests of the pure domain logic only: a WorkingCalendar over the official schedule
 // data of `chinese-days` (2004–2026). The running system uses the kernel's CalendarService.
+import { addCalendarDays } from '@gongkai/kernel';
 import chineseDays from 'chinese-days';
-import { addCalendarDays, type WorkingCalendar } from './calendar-port';
+import type { WorkingCalendar } from './calendar-port';
 
 const LAST_COVERED_YEAR = 2026;
 

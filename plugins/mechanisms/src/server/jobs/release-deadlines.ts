@@ -8,6 +8,7 @@ import { Prisma } from '@gongkai/db';
 import { settingsSchema, type Settings } from '../settings';
 import { today as todayOf } from '../services/calendar';
 import type { Ctx } from '../services/context';
+import { raiseNotices, thresholdTable } from './raise-notices';
 
 export const RELEASES_OVERDUE_EVENT = 'mechanisms.releases.overdue';
 
@@ -18,55 +19,42 @@ export async function sweepReleaseDeadlines(ctx: Ctx, divisions: ReadonlyMap<str
   const res: ReleaseSweepResult = { reminders: 0, overdue: 0 };
   if (divisions.size === 0) return res;
   const today = todayOf(ctx);
-  const now = ctx.clock.now();
   const cal = await ctx.calendar.snapshot();
   const divList = Prisma.join([...divisions.keys()]);
   const only = scope.releaseId ? Prisma.sql`AND r.id = ${scope.releaseId}` : Prisma.empty;
 
   // Thresholds per division: the last day that is k working days from today.
-  const thresholds: Prisma.Sql[] = [];
+  const thresholds: { division: string; k: number; lastDueDate: string }[] = [];
   for (const [d, s] of divisions) {
-    for (const k of [...new Set(s.releases.reminderDays)]) thresholds.push(Prisma.sql`(${d}::text, ${k}::int, ${cal.addWorkingDays(today, k, 0).dueDate}::date)`);
+    for (const k of [...new Set(s.releases.reminderDays)]) thresholds.push({ division: d, k, lastDueDate: cal.addWorkingDays(today, k, 0).dueDate });
   }
   if (thresholds.length > 0) {
     // The smallest threshold reached and not yet reminded for this due date.
-    const remind = await ctx.db.$queryRaw<{ n: bigint }[]>`
-      WITH t(division_code, k, threshold) AS (VALUES ${Prisma.join(thresholds)}),
-      hit AS (
-        SELECT r.id, r.division_code, r.organization_id, r.title, r.due_date, MIN(t.k) AS k
-        FROM mechanisms_release r JOIN t ON t.division_code = r.division_code
-        WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date >= ${today}::date AND r.due_date <= t.threshold
-          AND (r.reminded_at IS NULL OR r.reminded_at > t.k) ${only}
-        GROUP BY r.id, r.division_code, r.organization_id, r.title, r.due_date
-      ),
-      upd AS (UPDATE mechanisms_release r SET reminded_at = hit.k FROM hit WHERE r.id = hit.id RETURNING r.id),
-      ins AS (
-        INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
-        SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'release', hit.id, 'reminder',
-               'release:' || hit.id || ':reminder:' || hit.due_date || ':' || hit.k,
-               '主动公开信息“' || left(hit.title, 40) || '”距发布期限不超过' || hit.k || '个工作日（' || to_char(hit.due_date, 'YYYY-MM-DD') || '），请及时发布',
-               hit.due_date, ${now}
-        FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
-      )
-      SELECT (SELECT count(*) FROM ins) AS n, (SELECT count(*) FROM upd) AS u`;
-    res.reminders = Number(remind[0]?.n ?? 0);
+    res.reminders = (await raiseNotices(ctx, {
+      subjectType: 'release', kind: 'reminder',
+      hit: Prisma.sql`
+        SELECT c.id, c.division_code, c.organization_id, c.due_date, c.k, 'release:' || c.id || ':reminder:' || c.due_date || ':' || c.k AS dedupe_key,
+               '主动公开信息“' || left(c.title, 40) || '”距发布期限不超过' || c.k || '个工作日（' || to_char(c.due_date, 'YYYY-MM-DD') || '），请及时发布' AS message
+        FROM (
+          SELECT r.id, r.division_code, r.organization_id, r.title, r.due_date, MIN(t.k) AS k
+          FROM mechanisms_release r JOIN (${thresholdTable(thresholds)}) t ON t.division_code = r.division_code
+          WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date >= ${today}::date AND r.due_date <= t.threshold
+            AND (r.reminded_at IS NULL OR r.reminded_at > t.k) ${only}
+          GROUP BY r.id
+        ) c`,
+      mark: Prisma.sql`UPDATE mechanisms_release r SET reminded_at = hit.k FROM hit WHERE r.id = hit.id`,
+    })).raised;
   }
 
   // Past the due date: flag, alert once.
-  const overdue = await ctx.db.$queryRaw<{ id: string; division_code: string }[]>`
-    WITH hit AS (
-      SELECT r.id, r.division_code, r.organization_id, r.title, r.due_date FROM mechanisms_release r
+  const overdue = (await raiseNotices(ctx, {
+    subjectType: 'release', kind: 'overdue', returnHits: true,
+    hit: Prisma.sql`
+      UPDATE mechanisms_release r SET overdue = true
       WHERE r.status = 'planned' AND NOT r.overdue AND r.due_date < ${today}::date AND r.division_code IN (${divList}) ${only}
-      FOR UPDATE SKIP LOCKED
-    ),
-    upd AS (UPDATE mechanisms_release r SET overdue = true FROM hit WHERE r.id = hit.id RETURNING r.id),
-    ins AS (
-      INSERT INTO mechanisms_notice (id, division_code, organization_id, subject_type, subject_id, kind, dedupe_key, message, due_date, created_at)
-      SELECT gen_random_uuid()::text, hit.division_code, hit.organization_id, 'release', hit.id, 'overdue', 'release:' || hit.id || ':overdue:' || hit.due_date,
-             '主动公开信息“' || left(hit.title, 40) || '”已超过发布期限（' || to_char(hit.due_date, 'YYYY-MM-DD') || '）', hit.due_date, ${now}
-      FROM hit ON CONFLICT (dedupe_key) DO NOTHING RETURNING 1
-    )
-    SELECT hit.id, hit.division_code FROM hit JOIN upd ON upd.id = hit.id`;
+      RETURNING r.id, r.division_code, r.organization_id, r.due_date, 'release:' || r.id || ':overdue:' || r.due_date AS dedupe_key,
+        '主动公开信息“' || left(r.title, 40) || '”已超过发布期限（' || to_char(r.due_date, 'YYYY-MM-DD') || '）' AS message`,
+  })).hits;
   res.overdue = overdue.length;
 
   // One outbox event per division with newly overdue releases (e-mail, SMS, supervision).

@@ -23,8 +23,8 @@ type LedgerFee = Pick<MechanismsFee, 'status' | 'noticeOn' | 'paidOn' | 'payBy' 
 
 /** The stored copy of both clocks, as read before recomputing them. */
 type StoredClock = Pick<MechanismsRequest, 'id' | 'divisionCode' | 'status' | 'ruleSet' | 'receivedOn' | 'closedOn' | 'clockStart' | 'dueDate'
-  | 'provisional' | 'paused' | 'extensionDays' | 'delayDays' | 'excludedDays' | 'clockSteps' | 'remindedAt' | 'overdue'
-  | 'correctionNoticeDue' | 'correctionNoticeProvisional' | 'correctionNoticeState' | 'correctionNoticeSteps' | 'correctionRemindedAt' | 'correctionNoticeOverdue'>;
+  | 'provisional' | 'paused' | 'extensionDays' | 'delayDays' | 'excludedDays' | 'clockSteps' | 'overdue'
+  | 'correctionNoticeDue' | 'correctionNoticeProvisional' | 'correctionNoticeState' | 'correctionNoticeSteps' | 'correctionNoticeOverdue'>;
 
 /** The clock facts of a request from its ledger: clock events in order, sub-tasks and fees by creation. */
 function factsOf(r: { ruleSet: string; receivedOn: Date }, events: readonly LedgerEvent[], subtasks: readonly LedgerSubtask[], fees: readonly LedgerFee[], asOf: string): ClockFacts {
@@ -107,30 +107,30 @@ export async function loadClockState(ctx: Ctx, requestId: string): Promise<(Cloc
   return { state, correctionNotice, request: r };
 }
 
-type Before = Pick<StoredClock, 'dueDate' | 'overdue' | 'correctionNoticeDue' | 'correctionNoticeOverdue'> | null;
+type Before = Pick<StoredClock, 'overdue' | 'correctionNoticeOverdue'> | null;
 
 /**
- * The request's copy of its reply clock; the reminder mark is reset when the due date moved.
- * Overdue flags are only ever raised by the sweep, together with their alert and timeline entry, so
- * that no deadline passes silently; here they are kept while still true and cleared otherwise.
+ * The request's copy of its reply clock, with the day it was computed (a paused clock moves with
+ * every working day: the sweep recomputes those computed before the last working day). Reminders
+ * need no reset when the due date moves: their notices are keyed by due date. Overdue flags are
+ * only ever raised by the sweep, together with their alert and timeline entry, so that no deadline
+ * passes silently; here they are kept while still true and cleared otherwise.
  */
 function replyColumns(state: ClockState, before: Before, asOf: string) {
   const due = state.dueDate;
   return {
     clockStart: toDb(state.startDate), dueDate: due ? toDb(due) : null, provisional: state.provisional,
     paused: state.phase === 'paused', extensionDays: state.extensionDays, delayDays: state.delayDays, excludedDays: state.excludedDays,
-    clockSteps: state.steps as unknown as object,
-    ...(fromDbOrNull(before?.dueDate ?? null) !== due ? { remindedAt: null } : {}),
+    clockSteps: state.steps as unknown as object, clockAsOf: toDb(asOf),
     overdue: (before?.overdue ?? false) && due !== null && state.phase === 'running' && due < asOf,
   };
 }
 
-/** The request's copy of its 补正 notice stage (same rules for the reminder mark and the overdue flag). */
+/** The request's copy of its 补正 notice stage (same rule for the overdue flag). */
 function correctionColumns(cn: CorrectionNoticeClock | null, before: Before, asOf: string) {
   return {
     correctionNoticeDue: cn ? toDb(cn.dueDate) : null, correctionNoticeProvisional: cn?.provisional ?? false,
     correctionNoticeState: cn?.state ?? null, correctionNoticeSteps: (cn?.steps ?? []) as unknown as object,
-    ...(fromDbOrNull(before?.correctionNoticeDue ?? null) !== (cn?.dueDate ?? null) ? { correctionRemindedAt: null } : {}),
     correctionNoticeOverdue: (before?.correctionNoticeOverdue ?? false) && cn?.state === 'open' && cn.dueDate < asOf,
   };
 }
@@ -201,66 +201,48 @@ async function applyCorrectionDeadline(ctx: Ctx, action: DeadlineAction): Promis
   else await ctx.calendar.closeDeadline(ctx.tx, action.close, action.status);
 }
 
-/** JSON with sorted keys (jsonb does not keep key order). */
-function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
-  return JSON.stringify(v ?? null);
-}
-
-/** Whether storing `next` would change nothing (then the kernel deadlines, derived from the same fields, are current too). */
-function replyUnchanged(r: StoredClock, next: ReturnType<typeof replyColumns>): boolean {
-  return fromDb(r.clockStart) === fromDb(next.clockStart) && fromDbOrNull(r.dueDate) === fromDbOrNull(next.dueDate) && r.provisional === next.provisional
-    && r.paused === next.paused && r.extensionDays === next.extensionDays && r.delayDays === next.delayDays && r.excludedDays === next.excludedDays
-    && r.overdue === next.overdue && stableJson(r.clockSteps) === stableJson(next.clockSteps);
-}
-
-function correctionUnchanged(r: StoredClock, next: ReturnType<typeof correctionColumns>): boolean {
-  return fromDbOrNull(r.correctionNoticeDue) === fromDbOrNull(next.correctionNoticeDue) && r.correctionNoticeProvisional === next.correctionNoticeProvisional
-    && r.correctionNoticeState === next.correctionNoticeState && r.correctionNoticeOverdue === next.correctionNoticeOverdue
-    && stableJson(r.correctionNoticeSteps) === stableJson(next.correctionNoticeSteps);
-}
-
 const groupBy = <T extends { requestId: string }>(rows: T[]) => {
   const m = new Map<string, T[]>();
   for (const x of rows) { const l = m.get(x.requestId); if (l) l.push(x); else m.set(x.requestId, [x]); }
   return m;
 };
 
-/** The 补正 notice columns of a bulk row, and how the bulk statements declare and store them. */
+/** The 补正 notice columns of a bulk row, and how the bulk statements declare, store and compare them. */
 const correctionRow = (cn: CorrectionNoticeClock | null, cols: ReturnType<typeof correctionColumns>) => ({
   correction_notice_due: cn?.dueDate ?? null, correction_notice_provisional: cols.correctionNoticeProvisional, correction_notice_state: cols.correctionNoticeState,
-  correction_notice_steps: cols.correctionNoticeSteps, reset_correction_reminder: 'correctionRemindedAt' in cols, correction_notice_overdue: cols.correctionNoticeOverdue,
+  correction_notice_steps: cols.correctionNoticeSteps, correction_notice_overdue: cols.correctionNoticeOverdue,
 });
 const CORRECTION_TYPES = Prisma.sql`correction_notice_due date, correction_notice_provisional boolean, correction_notice_state text, correction_notice_steps jsonb,
-  reset_correction_reminder boolean, correction_notice_overdue boolean`;
+  correction_notice_overdue boolean`;
 const CORRECTION_SET = Prisma.sql`correction_notice_due = u.correction_notice_due, correction_notice_provisional = u.correction_notice_provisional,
-  correction_notice_state = u.correction_notice_state, correction_notice_steps = u.correction_notice_steps,
-  correction_reminded_at = CASE WHEN u.reset_correction_reminder THEN NULL ELSE r.correction_reminded_at END, correction_notice_overdue = u.correction_notice_overdue`;
+  correction_notice_state = u.correction_notice_state, correction_notice_steps = u.correction_notice_steps, correction_notice_overdue = u.correction_notice_overdue`;
+const CORRECTION_CHANGED = Prisma.sql`(r.correction_notice_due, r.correction_notice_provisional, r.correction_notice_state, r.correction_notice_steps, r.correction_notice_overdue)
+  IS DISTINCT FROM (u.correction_notice_due, u.correction_notice_provisional, u.correction_notice_state, u.correction_notice_steps, u.correction_notice_overdue)`;
 
 /** Rows sent as one JSON document in bytes: Prisma's query compiler spends ~4x longer on a long text
  * parameter than on the same bytes (measured with Chinese clock steps), and PostgreSQL parses it fast. */
 const jsonRows = (rows: readonly object[]) => Prisma.sql`jsonb_to_recordset(convert_from(${Buffer.from(JSON.stringify(rows))}, 'UTF8')::jsonb)`;
 
+/** What the bulk re-computation reads of a request: the facts and the stored state its rules depend on (not the stored steps). */
+type BulkStored = Pick<StoredClock, 'id' | 'divisionCode' | 'status' | 'ruleSet' | 'receivedOn' | 'closedOn' | 'overdue'
+  | 'correctionNoticeDue' | 'correctionNoticeState' | 'correctionNoticeOverdue'>;
+
 /**
  * `syncClock` for many requests in the caller's transaction, with one calendar snapshot, the
  * ledgers read in four queries and the changes written in bulk: open requests get both clocks,
- * closed ones only their 补正 notice stage (as `syncClock` does). Requests whose stored copy is
- * already current (a paused clock changes once per working day; the sweep runs every 15 minutes)
- * are left as they are. Returns how many were rewritten.
+ * closed ones only their 补正 notice stage (as `syncClock` does). The stored copy is compared in
+ * the UPDATE itself (jsonb equality ignores key order), so rows already current (a paused clock
+ * changes once per working day; the sweep runs every 15 minutes) are left as they are, and the
+ * stored steps are never read back. Returns how many were rewritten.
  */
 export async function syncClocks(ctx: Ctx, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const idList = [...ids];
   // Raw reads by id list (Prisma's IN of hundreds of ids costs more than the query); sequential on
   // purpose (services/load.ts: concurrent queries trip Prisma's parameter binding).
-  const requests = await ctx.db.$queryRaw<StoredClock[]>`
-    SELECT id, division_code AS "divisionCode", status, rule_set AS "ruleSet", received_on AS "receivedOn", closed_on AS "closedOn",
-           clock_start AS "clockStart", due_date AS "dueDate", provisional, paused, extension_days AS "extensionDays", delay_days AS "delayDays",
-           excluded_days AS "excludedDays", clock_steps AS "clockSteps", reminded_at AS "remindedAt", overdue,
-           correction_notice_due AS "correctionNoticeDue", correction_notice_provisional AS "correctionNoticeProvisional",
-           correction_notice_state AS "correctionNoticeState", correction_notice_steps AS "correctionNoticeSteps",
-           correction_reminded_at AS "correctionRemindedAt", correction_notice_overdue AS "correctionNoticeOverdue"
+  const requests = await ctx.db.$queryRaw<BulkStored[]>`
+    SELECT id, division_code AS "divisionCode", status, rule_set AS "ruleSet", received_on AS "receivedOn", closed_on AS "closedOn", overdue,
+           correction_notice_due AS "correctionNoticeDue", correction_notice_state AS "correctionNoticeState", correction_notice_overdue AS "correctionNoticeOverdue"
     FROM mechanisms_request WHERE id = ANY(${idList}::text[])`;
   if (requests.length === 0) return 0;
   const all = requests.map((r) => r.id);
@@ -276,47 +258,52 @@ export async function syncClocks(ctx: Ctx, ids: readonly string[]): Promise<numb
     FROM mechanisms_fee WHERE request_id = ANY(${all}::text[]) ORDER BY created_at, id`);
   const cal = await workingCalendar(ctx);
   const asOf = today(ctx);
-  const openChanged: { r: StoredClock; state: ClockState; cn: CorrectionNoticeClock | null; cols: ReturnType<typeof clockColumns> }[] = [];
-  const closedChanged: { r: StoredClock; cn: CorrectionNoticeClock | null; cols: ReturnType<typeof correctionColumns> }[] = [];
+  const openRows: { r: BulkStored; state: ClockState; cn: CorrectionNoticeClock | null; cols: ReturnType<typeof clockColumns> }[] = [];
+  const closedRows: { r: BulkStored; cn: CorrectionNoticeClock | null; cols: ReturnType<typeof correctionColumns> }[] = [];
   for (const r of requests) {
     const ev = events.get(r.id) ?? [];
     const fs = fees.get(r.id) ?? [];
     const cn = await correctionNoticeFrom(correctionFactsOf(r, ev, fs), cal);
     const correction = correctionColumns(cn, r, asOf);
-    if (r.status === 'closed') {
-      if (!correctionUnchanged(r, correction)) closedChanged.push({ r, cn, cols: correction });
-      continue;
-    }
+    if (r.status === 'closed') { closedRows.push({ r, cn, cols: correction }); continue; }
     const state = await clockFrom(factsOf(r, ev, subtasks.get(r.id) ?? [], fs, asOf), cal);
-    const reply = replyColumns(state, r, asOf);
-    if (!replyUnchanged(r, reply) || !correctionUnchanged(r, correction)) openChanged.push({ r, state, cn, cols: { ...reply, ...correction } });
+    openRows.push({ r, state, cn, cols: { ...replyColumns(state, r, asOf), ...correction } });
   }
   const now = new Date();
-  if (openChanged.length > 0) {
-    const rows = openChanged.map((c) => ({
+  const changed = new Set<string>();
+  if (openRows.length > 0) {
+    const rows = openRows.map((c) => ({
       id: c.r.id, clock_start: c.state.startDate, due_date: c.state.dueDate, provisional: c.cols.provisional, paused: c.cols.paused,
       extension_days: c.cols.extensionDays, delay_days: c.cols.delayDays, excluded_days: c.cols.excludedDays, clock_steps: c.cols.clockSteps,
-      reset_reminder: 'remindedAt' in c.cols, overdue: c.cols.overdue, ...correctionRow(c.cn, c.cols),
+      clock_as_of: asOf, overdue: c.cols.overdue, ...correctionRow(c.cn, c.cols),
     }));
-    await ctx.db.$executeRaw`
+    const updated = await ctx.db.$queryRaw<{ id: string }[]>`
       UPDATE mechanisms_request r SET clock_start = u.clock_start, due_date = u.due_date, provisional = u.provisional, paused = u.paused,
         extension_days = u.extension_days, delay_days = u.delay_days, excluded_days = u.excluded_days, clock_steps = u.clock_steps,
-        reminded_at = CASE WHEN u.reset_reminder THEN NULL ELSE r.reminded_at END, overdue = u.overdue, ${CORRECTION_SET}, updated_at = ${now}
+        clock_as_of = u.clock_as_of, overdue = u.overdue, ${CORRECTION_SET}, updated_at = ${now}
       FROM ${jsonRows(rows)} AS u(id text, clock_start date, due_date date, provisional boolean, paused boolean,
-        extension_days int, delay_days int, excluded_days int, clock_steps jsonb, reset_reminder boolean, overdue boolean, ${CORRECTION_TYPES})
-      WHERE r.id = u.id`;
+        extension_days int, delay_days int, excluded_days int, clock_steps jsonb, clock_as_of date, overdue boolean, ${CORRECTION_TYPES})
+      WHERE r.id = u.id AND ((r.clock_start, r.due_date, r.provisional, r.paused, r.extension_days, r.delay_days, r.excluded_days, r.clock_steps, r.clock_as_of, r.overdue)
+        IS DISTINCT FROM (u.clock_start, u.due_date, u.provisional, u.paused, u.extension_days, u.delay_days, u.excluded_days, u.clock_steps, u.clock_as_of, u.overdue)
+        OR ${CORRECTION_CHANGED})
+      RETURNING r.id`;
+    for (const { id } of updated) changed.add(id);
   }
-  if (closedChanged.length > 0) {
+  if (closedRows.length > 0) {
     // Closing ends the 补正 notice stage; the reply clock of a closed case is left as it was.
-    const rows = closedChanged.map((c) => ({ id: c.r.id, ...correctionRow(c.cn, c.cols) }));
-    await ctx.db.$executeRaw`
+    const rows = closedRows.map((c) => ({ id: c.r.id, ...correctionRow(c.cn, c.cols) }));
+    const updated = await ctx.db.$queryRaw<{ id: string }[]>`
       UPDATE mechanisms_request r SET ${CORRECTION_SET}, updated_at = ${now}
       FROM ${jsonRows(rows)} AS u(id text, ${CORRECTION_TYPES})
-      WHERE r.id = u.id`;
+      WHERE r.id = u.id AND ${CORRECTION_CHANGED}
+      RETURNING r.id`;
+    for (const { id } of updated) changed.add(id);
   }
-  // Kernel deadlines: the 补正 notice's registered or closed as it moved, the reply's registered
+  // Kernel deadlines of the rewritten requests (derived from the same fields, so current for the
+  // others): the 补正 notice's registered or closed as it moved, the reply's registered
   // (cancelled while a 补正 is awaited: the period restarts).
-  const actions = [...openChanged, ...closedChanged].map((c) => correctionDeadlineAction(c.r, c.cn));
+  const openChanged = openRows.filter((c) => changed.has(c.r.id));
+  const actions = [...openChanged, ...closedRows.filter((c) => changed.has(c.r.id))].map((c) => correctionDeadlineAction(c.r, c.cn));
   const closes = (status: 'met' | 'cancelled') => actions.flatMap((a) => (a && 'close' in a && a.status === status ? [a.close] : []));
   await ctx.calendar.closeDeadlines(ctx.tx, closes('met'), 'met');
   await ctx.calendar.closeDeadlines(ctx.tx, closes('cancelled'), 'cancelled');
@@ -325,5 +312,5 @@ export async function syncClocks(ctx: Ctx, ids: readonly string[]): Promise<numb
     ...actions.flatMap((a) => (a && 'register' in a ? [a.register] : [])),
     ...openChanged.filter((c) => c.state.phase !== 'awaiting-correction').map((c) => replyDeadline(c.r.id, c.r.divisionCode, c.state)),
   ]);
-  return openChanged.length + closedChanged.length;
+  return changed.size;
 }

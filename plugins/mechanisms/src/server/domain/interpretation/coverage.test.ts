@@ -1,6 +1,6 @@
+import { addCalendarDays } from '@gongkai/kernel';
 import { describe, expect, it } from 'vitest';
 import chineseDays from 'chinese-days';
-import { addCalendarDays } from '../calendar-port';
 import { coverage, coverageStatus } from './coverage';
 
 // The official schedule (chinese-days, the data the kernel calendar starts from): the 2026

@@ -2,10 +2,9 @@
 // sweep reminds before it and alerts once after it, the stage ends when the notice is sent, when
 // staff record that none is needed, or when the case moves on, and a new year's schedule moves it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchOutbox } from '@gongkai/kernel';
+import { dispatchOutbox, addCalendarDays } from '@gongkai/kernel';
 import { applicant, setup, type Fixture } from '../../testing/fixtures';
 import { CORRECTION_NOTICE_OVERDUE_EVENT, sweepDeadlines } from '../../jobs/sweep';
-import { addCalendarDays } from '../../domain/calendar-port';
 import type { Ctx } from '../../services/context';
 
 let f: Fixture;
@@ -25,7 +24,7 @@ describe('补正 notice deadline', () => {
     const r = await intakeOn('2026-09-30');
     const row = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
     expect(day(row?.correctionNoticeDue)).toBe('2026-10-15');
-    expect(row).toMatchObject({ correctionNoticeState: 'open', correctionNoticeOverdue: false, correctionRemindedAt: null });
+    expect(row).toMatchObject({ correctionNoticeState: 'open', correctionNoticeOverdue: false });
     expect(await kernelDeadline(r.id)).toMatchObject({ status: 'open', dueDate: new Date('2026-10-15T00:00:00Z') });
 
     // Every day from receipt to a week after the deadline, the sweep runs twice.
@@ -46,7 +45,10 @@ describe('补正 notice deadline', () => {
     expect(firedOn['2026-10-16']).toEqual([`overdue:申请${r.number}已超过补正告知期限（2026-10-15），既未告知补正，也未登记无需补正`]);
 
     const flagged = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
-    expect(flagged).toMatchObject({ correctionNoticeOverdue: true, correctionRemindedAt: 1, correctionNoticeState: 'open' });
+    expect(flagged).toMatchObject({ correctionNoticeOverdue: true, correctionNoticeState: 'open' });
+    // The reminders' dedupe keys (the sweep's record of what was raised) name the due date and threshold.
+    const reminders = (await correctionNotices(r.id)).filter((n) => n.kind === 'reminder');
+    expect(reminders.map((n) => n.dedupeKey.split(':').slice(-2).join(':'))).toEqual(['2026-10-15:5', '2026-10-15:3', '2026-10-15:1']);
     expect(await f.platform.db.mechanismsRequestEvent.count({ where: { requestId: r.id, kind: 'correction-notice-overdue' } })).toBe(1);
     const events = await f.platform.db.outboxEvent.findMany({ where: { type: CORRECTION_NOTICE_OVERDUE_EVENT } });
     expect(events.filter((e) => (e.payload as { requestIds: string[] }).requestIds.includes(r.id))).toHaveLength(1);
