@@ -50,11 +50,11 @@ const INSERT_REQUEST = {
       id, number, division_code, organization_id, channel, received_on, receipt_rule, rule_set, applicant_type, applicant_user_id,
       applicant_name, id_doc_type, id_doc_number, applicant_key, legal_representative, contact_phone, contact_email, address, postal_code,
       description, doc_no, purpose, delivery_form, delivery_method, assistance_note, entered_by_id, forwarded_from_id,
-      clock_start, due_date, provisional, paused, extension_days, delay_days, excluded_days, clock_steps, reminded_at, overdue,
-      correction_notice_due, correction_notice_provisional, correction_notice_state, correction_notice_steps, correction_reminded_at,
+      clock_start, due_date, provisional, paused, extension_days, delay_days, excluded_days, clock_steps, clock_as_of, overdue,
+      correction_notice_due, correction_notice_provisional, correction_notice_state, correction_notice_steps,
       correction_notice_overdue, created_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27,
-      $28::date, $29::date, $30, $31, $32, $33, $34, $35::jsonb, $36, $37, $38::date, $39, $40, $41::jsonb, $42, $43, $44::timestamp, $44::timestamp)`,
+      $28::date, $29::date, $30, $31, $32, $33, $34, $35::jsonb, $36::date, $37, $38::date, $39, $40, $41::jsonb, $42, $43::timestamp, $43::timestamp)`,
 };
 
 export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string | null; name: string | null }): Promise<CreatedRequest> {
@@ -69,8 +69,8 @@ export async function createRequest(ctx: Ctx, n: NewRequest, actor: { id: string
     id, number, n.divisionCode, n.organizationId, n.channel, n.receivedOn, n.receiptRule, rs.id, n.applicantType, n.applicantUserId,
     n.applicantName, n.idDocType, n.idDocNumber, applicantKeyOf(n.idDocType, n.idDocNumber), n.legalRepresentative, n.contactPhone, n.contactEmail, n.address, n.postalCode,
     n.description, n.docNo, n.purpose, n.deliveryForm, n.deliveryMethod, n.assistanceNote, n.enteredById, n.forwardedFromId ?? null,
-    fromDbOrNull(c.clockStart), fromDbOrNull(c.dueDate), c.provisional, c.paused, c.extensionDays, c.delayDays, c.excludedDays, JSON.stringify(c.clockSteps), c.remindedAt ?? null, c.overdue,
-    fromDbOrNull(c.correctionNoticeDue), c.correctionNoticeProvisional, c.correctionNoticeState, JSON.stringify(c.correctionNoticeSteps), c.correctionRemindedAt ?? null,
+    fromDbOrNull(c.clockStart), fromDbOrNull(c.dueDate), c.provisional, c.paused, c.extensionDays, c.delayDays, c.excludedDays, JSON.stringify(c.clockSteps), fromDbOrNull(c.clockAsOf), c.overdue,
+    fromDbOrNull(c.correctionNoticeDue), c.correctionNoticeProvisional, c.correctionNoticeState, JSON.stringify(c.correctionNoticeSteps),
     c.correctionNoticeOverdue, ctx.clock.now().toISOString(),
   ]);
   const row: CreatedRequest = { id, number, divisionCode: n.divisionCode, organizationId: n.organizationId, receivedOn: n.receivedOn, dueDate: clock.state.dueDate };
