@@ -33,12 +33,27 @@ export class EnablementService {
 
   /** `db`: the root client or the caller's transaction (which then sees its own changes). */
   async effective(db: Tx | Db, divisionCode: string, pluginId: string): Promise<EffectiveState> {
-    if (!this.registry.get(pluginId)) return { enabled: false, settings: {}, decidedBy: null };
-    const chain = selfAndAncestors(divisionCode);
-    const rows = await sqlOf(db).rows<{ divisionCode: string; enabled: boolean; settings: unknown }>(CHAIN_ROWS, [pluginId, chain]);
-    const nearest = chain.map((c) => rows.find((r) => r.divisionCode === c)).find((r) => r !== undefined);
-    if (!nearest) return { enabled: false, settings: this.parseSettings(pluginId, {}), decidedBy: null };
-    return { enabled: nearest.enabled, settings: this.parseSettings(pluginId, nearest.settings), decidedBy: nearest.divisionCode };
+    return (await this.effectiveMany(db, [divisionCode], pluginId)).get(divisionCode)!;
+  }
+
+  /** `effective` for many divisions with one query (lists, sweeps and reports across divisions). */
+  async effectiveMany(db: Tx | Db, divisionCodes: readonly string[], pluginId: string): Promise<Map<string, EffectiveState>> {
+    const out = new Map<string, EffectiveState>();
+    if (!this.registry.get(pluginId)) {
+      for (const d of divisionCodes) out.set(d, { enabled: false, settings: {}, decidedBy: null });
+      return out;
+    }
+    const chains = new Map(divisionCodes.map((d) => [d, selfAndAncestors(d)]));
+    const rows = await sqlOf(db).rows<{ divisionCode: string; enabled: boolean; settings: unknown }>(CHAIN_ROWS, [pluginId, [...new Set([...chains.values()].flat())]]);
+    const byDivision = new Map(rows.map((r) => [r.divisionCode, r]));
+    for (const [d, chain] of chains) {
+      // The nearest row up the division tree decides; no row anywhere: disabled, default settings.
+      const nearest = chain.map((c) => byDivision.get(c)).find((r) => r !== undefined);
+      out.set(d, nearest
+        ? { enabled: nearest.enabled, settings: this.parseSettings(pluginId, nearest.settings), decidedBy: nearest.divisionCode }
+        : { enabled: false, settings: this.parseSettings(pluginId, {}), decidedBy: null });
+    }
+    return out;
   }
 
   /** Effective state of every installed plugin for a division (console and web composition). */

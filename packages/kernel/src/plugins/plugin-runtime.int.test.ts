@@ -98,6 +98,20 @@ describe('pluginProcedure.can()', () => {
     expect(await anon.fixtureNotes.greeting({ divisionCode: '230302' })).toEqual({ greeting: '鸡西好' });
     await expect(anon.fixtureNotes.greeting({ divisionCode: '230202' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('decides many divisions in one call exactly as one at a time (effectiveMany)', async () => {
+    await p.setPlugin('23', 'fixture-notes', true, { greeting: '全省好' });
+    await p.setPlugin('2302', 'fixture-notes', false);
+    await p.setPlugin('2303', 'fixture-notes', true, { greeting: '鸡西好' });
+    const codes = ['230108', '230302', '230202', '2302', '23', '230302'];
+    const many = await p.kernel.enablement.effectiveMany(p.db, codes, 'fixture-notes');
+    expect([...many.keys()]).toEqual(['230108', '230302', '230202', '2302', '23']);
+    for (const d of codes) expect(many.get(d)).toEqual(await p.kernel.enablement.effective(p.db, d, 'fixture-notes'));
+    expect(many.get('230302')).toMatchObject({ enabled: true, decidedBy: '2303', settings: { greeting: '鸡西好' } });
+    expect(many.get('230202')).toMatchObject({ enabled: false, decidedBy: '2302' });
+    const unknown = await p.kernel.enablement.effectiveMany(p.db, ['2301'], 'no-such-plugin');
+    expect(unknown.get('2301')).toEqual({ enabled: false, settings: {}, decidedBy: null });
+  });
 });
 
 describe('settings', () => {

@@ -1,7 +1,7 @@
 // Fetches the Atom/RSS feeds that are due (or one source on demand) and ingests their items.
 // The network fetch runs outside any transaction; each source's items are ingested in one.
 import type { Ctx } from '../services/context';
-import { enabledSettings } from '../services/opinion-divisions';
+import { enabledSettings } from '../services/enabled-divisions';
 import { fetchFeedText, FeedError, parseFeedItems } from '../services/opinion-feeds';
 import { ingestItems } from '../services/opinion';
 

@@ -1,7 +1,7 @@
 // Every 15 minutes: recompute the heat of active topics (growth changes with time, so a topic can
 // cross a threshold without a new item) and flag response tasks past their deadline.
 import type { Ctx } from '../services/context';
-import { enabledSettings } from '../services/opinion-divisions';
+import { enabledSettings } from '../services/enabled-divisions';
 import { refreshTopic } from '../services/opinion';
 import { sweepOverdueTasks } from '../services/opinion-warnings';
 

@@ -5,7 +5,8 @@
 // already reminded and every notice has a dedupe key, so each reminder is raised exactly once even
 // when a job and the sweep run together.
 import { Prisma } from '@gongkai/db';
-import { settingsSchema, type Settings } from '../settings';
+import type { Settings } from '../settings';
+import { enabledSettings } from '../services/enabled-divisions';
 import { today as todayOf } from '../services/calendar';
 import type { Ctx } from '../services/context';
 import { raiseNotices, thresholdTable } from './raise-notices';
@@ -71,10 +72,5 @@ export async function sweepReleaseDeadlines(ctx: Ctx, divisions: ReadonlyMap<str
 /** The `check-release` job: the same checks for one release (right after it is planned). */
 export async function checkRelease(ctx: Ctx, releaseId: string): Promise<ReleaseSweepResult> {
   const rows = await ctx.db.$queryRaw<{ d: string }[]>`SELECT division_code AS d FROM mechanisms_release WHERE id = ${releaseId} AND status = 'planned'`;
-  const divisions = new Map<string, Settings>();
-  for (const { d } of rows) {
-    const s = await ctx.kernel.enablement.effective(ctx.kernel.db, d, 'mechanisms');
-    if (s.enabled) divisions.set(d, settingsSchema.parse(s.settings));
-  }
-  return sweepReleaseDeadlines(ctx, divisions, { releaseId });
+  return sweepReleaseDeadlines(ctx, await enabledSettings(ctx, rows.map((r) => r.d)), { releaseId });
 }

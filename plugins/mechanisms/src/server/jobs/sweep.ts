@@ -5,13 +5,14 @@
 // requests take seconds; the independent statements run side by side on the pool. Idempotent
 // (notices carry a dedupe key, flags are raised once), so a job and the sweep may both run.
 import { Prisma } from '@gongkai/db';
-import { addCalendarDays, selfAndAncestors } from '@gongkai/kernel';
-import { settingsSchema, type Settings } from '../settings';
+import { addCalendarDays } from '@gongkai/kernel';
+import type { Settings } from '../settings';
+import { enabledSettings } from '../services/enabled-divisions';
 import { correctionReminderDays } from '../domain/correction-notice';
 import type { WorkingCalendar } from '../domain/calendar-port';
 import { reminderThresholds } from '../domain/reminders';
 import { ruleSets } from '../domain/rule-sets';
-import { PLUGIN_ID, syncClocks } from '../services/clock-sync';
+import { syncClocks } from '../services/clock-sync';
 import { today as todayOf, workingCalendar } from '../services/calendar';
 import type { Ctx } from '../services/context';
 import { closeForNonPayment } from '../services/fees';
@@ -49,21 +50,7 @@ async function enabledDivisions(ctx: Ctx, scope: Scope): Promise<Map<string, Set
         SELECT d FROM rd WHERE d IS NOT NULL
         UNION SELECT DISTINCT division_code FROM mechanisms_subtask WHERE status = 'open'
         UNION SELECT DISTINCT division_code FROM mechanisms_release WHERE status = 'planned'`;
-  // The effective state of each, as EnablementService.effective decides it (the nearest row up the
-  // division tree; settings validated by the kernel), with the rows of every chain read at once
-  // rather than one query per division.
-  const chains = new Map(rows.map(({ d }) => [d, selfAndAncestors(d)]));
-  const decisions = await ctx.kernel.db.pluginEnablement.findMany({
-    where: { pluginId: PLUGIN_ID, divisionCode: { in: [...new Set([...chains.values()].flat())] } },
-    select: { divisionCode: true, enabled: true, settings: true },
-  });
-  const byDivision = new Map(decisions.map((r) => [r.divisionCode, r]));
-  const out = new Map<string, Settings>();
-  for (const [d, chain] of chains) {
-    const nearest = chain.map((c) => byDivision.get(c)).find((r) => r !== undefined);
-    if (nearest?.enabled) out.set(d, settingsSchema.parse(ctx.kernel.enablement.parseSettings(PLUGIN_ID, nearest.settings)));
-  }
-  return out;
+  return enabledSettings(ctx, rows.map((r) => r.d));
 }
 
 /** The day, divisions and reminder thresholds the sweep's statements share. */

@@ -11,9 +11,8 @@ import { publicDetail, publicView } from './views';
 
 async function enabledDivisions(ctx: Ctx, where: Prisma.MechanismsInterpretationWhereInput): Promise<string[]> {
   const divisions = await ctx.db.mechanismsInterpretation.findMany({ where, distinct: ['divisionCode'], select: { divisionCode: true } });
-  const out: string[] = [];
-  for (const { divisionCode } of divisions) if ((await ctx.kernel.enablement.effective(ctx.tx, divisionCode, 'mechanisms')).enabled) out.push(divisionCode);
-  return out;
+  const states = await ctx.kernel.enablement.effectiveMany(ctx.tx, divisions.map((d) => d.divisionCode), 'mechanisms');
+  return [...states].filter(([, s]) => s.enabled).map(([d]) => d);
 }
 
 export const published = p.public()

@@ -7,7 +7,7 @@ import { recordId } from '../../../contracts/common';
 import { addItemInput, ingestInput, ingestOutput, itemsInput } from '../../../contracts/opinion';
 import { p } from '../../procedure';
 import { ingestItems, manualSource, refreshKeywords, refreshTopic } from '../../services/opinion';
-import { parseSettings } from '../../services/opinion-divisions';
+import { parseSettings } from '../../services/enabled-divisions';
 import { itemView } from './views';
 
 /** Small clock differences between systems are tolerated; later times are refused. */

@@ -2,7 +2,7 @@
 import { fail, type PluginGuard } from '@gongkai/kernel';
 import type { MechanismsOpinionTopic, MechanismsOpinionWarning, MechanismsResponseTask } from '@gongkai/db';
 import type { Ctx } from '../../services/context';
-import { parseSettings } from '../../services/opinion-divisions';
+import { parseSettings } from '../../services/enabled-divisions';
 import type { Settings } from '../../settings';
 import { orgsById } from '../../services/organizations';
 import { taskView, warningView } from './views';

@@ -53,9 +53,8 @@ export const letter = p.can('requests.read').input(z.object({ letterId: recordId
 /** The signed-in applicant's own requests (in divisions where the plugin is on). */
 export const mine = p.authed().input(z.object({ cursor: z.number().int().min(0).default(0) }).strict()).query(async ({ ctx, input }) => {
   const rows = await ctx.plugin.db.mechanismsRequest.findMany({ where: { applicantUserId: ctx.principal.userId }, orderBy: { createdAt: 'desc' }, skip: input.cursor, take: 50 });
-  const enabled = new Map<string, boolean>();
-  for (const d of new Set(rows.map((r) => r.divisionCode))) enabled.set(d, (await ctx.kernel.enablement.effective(ctx.db, d, 'mechanisms')).enabled);
-  const visible = rows.filter((r) => enabled.get(r.divisionCode));
+  const enabled = await ctx.kernel.enablement.effectiveMany(ctx.db, [...new Set(rows.map((r) => r.divisionCode))], 'mechanisms');
+  const visible = rows.filter((r) => enabled.get(r.divisionCode)?.enabled);
   const orgs = await orgsById(ctx.plugin, visible.map((r) => r.organizationId));
   return visible.map((r) => queueRow(r, orgs.get(r.organizationId)?.name));
 });

@@ -13,9 +13,8 @@ import type { Ctx } from '../../services/context';
 import { resourceView } from './views';
 
 async function enabledIn(ctx: Ctx, codes: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const d of codes) if ((await ctx.kernel.enablement.effective(ctx.tx, d, 'mechanisms')).enabled) out.push(d);
-  return out;
+  const states = await ctx.kernel.enablement.effectiveMany(ctx.tx, codes, 'mechanisms');
+  return codes.filter((d) => states.get(d)?.enabled);
 }
 
 /** The caller's reach, provided the plugin is on in the caller's own division (or organisation's). */

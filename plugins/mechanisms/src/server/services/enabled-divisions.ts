@@ -5,8 +5,7 @@ import type { Ctx } from './context';
 /** The plugin's settings in each of `divisionCodes` where it is enabled. */
 export async function enabledSettings(ctx: Ctx, divisionCodes: Iterable<string>): Promise<Map<string, Settings>> {
   const out = new Map<string, Settings>();
-  for (const d of new Set(divisionCodes)) {
-    const s = await ctx.kernel.enablement.effective(ctx.kernel.db, d, 'mechanisms');
+  for (const [d, s] of await ctx.kernel.enablement.effectiveMany(ctx.kernel.db, [...new Set(divisionCodes)], 'mechanisms')) {
     if (s.enabled) out.set(d, settingsSchema.parse(s.settings));
   }
   return out;
