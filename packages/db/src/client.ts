@@ -12,7 +12,6 @@ export interface DbOptions {
   max?: number;
 }
 
-const pools = new WeakMap<Db, pg.Pool>();
 
 /**
  * The `pg` adapter, telling the transaction wrapper (transaction.ts) which pool connection Prisma
@@ -40,15 +39,7 @@ class ConnectionSharingPg extends PrismaPg {
 export function createDb(url: string, options: DbOptions = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   const db = new PrismaClient({ adapter: new ConnectionSharingPg(pool, { disposeExternalPool: true }) });
-  pools.set(db, pool);
   shareTransactionConnections(db);
   registerRootSql(db, pool);
   return db;
-}
-
-/** The `pg` pool under a client made by `createDb` (for `sqlReader`). */
-export function poolOf(db: Db): pg.Pool {
-  const pool = pools.get(db);
-  if (!pool) throw new Error('poolOf: this client was not made by createDb');
-  return pool;
 }

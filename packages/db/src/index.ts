@@ -1,6 +1,5 @@
-export { createDb, poolOf, type Db, type Tx, type DbOptions } from './client';
-export { sqlReader, type SqlReader, type SqlStatement } from './sql-reader';
-export { sqlOf, type TxSql } from './transaction';
+export { createDb, type Db, type Tx, type DbOptions } from './client';
+export { sqlOf, type SqlStatement, type TxSql } from './transaction';
 export { newId } from './ids';
 export { Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/client';

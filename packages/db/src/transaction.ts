@@ -9,7 +9,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { QueryResultRow } from 'pg';
 import type { Db, Tx } from './client';
-import type { SqlStatement } from './sql-reader';
+
+/**
+ * A named prepared statement: parsed and planned once per connection. Every value is a parameter.
+ * Values come back as `pg` parses them: select dates and timestamps as text (`to_char`) rather than
+ * relying on the process time zone.
+ */
+export interface SqlStatement {
+  /** Unique name of the prepared statement (per connection, so one name per text). */
+  name: string;
+  text: string;
+}
 
 /** Prepared statements in the caller's transaction (or, for the root client, each on its own). */
 export interface TxSql {

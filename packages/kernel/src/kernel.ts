@@ -1,4 +1,4 @@
-import { sqlOf, sqlReader, type Db, type SqlReader } from '@gongkai/db';
+import { sqlOf, type Db, type TxSql } from '@gongkai/db';
 import pino, { type Logger } from 'pino';
 import type { KernelConfig } from './config';
 import { systemClock, type Clock } from './clock';
@@ -36,8 +36,8 @@ export interface KernelOptions {
  */
 export class Kernel {
   readonly db: Db;
-  /** Prepared statements for the hottest public reads (see @gongkai/db sqlReader). */
-  readonly sql: SqlReader;
+  /** Prepared statements on the root client, each on its own pooled connection (see @gongkai/db sqlOf). */
+  readonly sql: TxSql;
   readonly config: KernelConfig;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -54,7 +54,7 @@ export class Kernel {
 
   private constructor(o: KernelOptions) {
     this.db = o.db;
-    this.sql = sqlReader(o.db);
+    this.sql = sqlOf(o.db);
     this.config = o.config;
     this.clock = o.clock ?? systemClock;
     this.logger = o.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });

@@ -1,5 +1,5 @@
 // The public page of one item: published items only; body and attachments only for 主动公开.
-import type { Db, SqlReader, SqlStatement, Tx } from '@gongkai/db';
+import type { Db, SqlStatement, Tx, TxSql } from '@gongkai/db';
 import { findTopic } from '../contracts';
 import type { CatalogueService } from './catalogue-service';
 import type { PublicItem } from './public-schemas';
@@ -49,7 +49,7 @@ export const publicItemStatement: SqlStatement = {
    WHERE i.id = $1 AND i.status = 'published'`,
 };
 
-export async function loadPublicItem(sql: SqlReader, service: CatalogueService, publicUrl: string, id: string): Promise<PublicItem | null> {
+export async function loadPublicItem(sql: Pick<TxSql, 'rows'>, service: CatalogueService, publicUrl: string, id: string): Promise<PublicItem | null> {
   if (!recordId.safeParse(id).success) return null;
   const [item] = await sql.rows<PublicItemRow>(publicItemStatement, [id]);
   if (!item) return null;
