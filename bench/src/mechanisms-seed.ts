@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
 import { createDb, seedDivisions } from '@gongkai/db';
-import { Kernel, fixedClock, testConfig } from '@gongkai/kernel';
+import { Kernel, fixedClock, seededRandom, testConfig } from '@gongkai/kernel';
 import { mechanismsPlugin } from '@gongkai/plugin-mechanisms/server';
 // The plugin's own clock code, so the seeded rows carry exactly what createRequest would store
 // (the 补正-notice stage and its kernel deadline included); a benchmark may reach past the entry.
@@ -44,16 +44,6 @@ export const DECIDED_WITHIN_WINDOW = 0.5;
 const RULE_2019 = { id: 'ogi-2019', reply: 20, label: '《中华人民共和国政府信息公开条例》（2019年修订）' };
 const RECEIPT_RULE = '申请人通过互联网渠道提交申请的，以双方确认之日为收到申请之日';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const B36 = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -134,7 +124,7 @@ async function seedOrganizations(db: ReturnType<typeof createDb>): Promise<Org[]
 }
 
 async function seedRequests(client: pg.Client, cal: Cal, orgs: Org[], counts: SeedCounts): Promise<void> {
-  const rand = rng(20261125);
+  const rand = seededRandom(20261125);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const cuid = () => { let s = 'c'; for (let i = 0; i < 24; i++) s += B36[Math.floor(rand() * 36)]; return s; };
   const weighted = orgs.flatMap((o) => Array<Org>(o.weight).fill(o));

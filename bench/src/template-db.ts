@@ -6,17 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { listMigrations } from '@gongkai/db';
-import { createTestDatabase, isServerAvailable, type TestDatabase } from '@gongkai/testing';
+import { adminUrl, cloneServerDatabase, createTestDatabase, isServerAvailable, type TestDatabase } from '@gongkai/testing';
 
 const LOCK = 727275;
-const user = encodeURIComponent(process.env.PGUSER || process.env.USER || 'root');
-const adminUrl = process.env.TEST_PG_URL ?? `postgresql://${user}@127.0.0.1:5432/postgres`;
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 export interface TemplateSpec {
   /** Name prefix of this kind of template, e.g. `gongkai_bench_`; no other kind's prefix may start with it. */
@@ -89,17 +81,8 @@ export async function templateDatabase(spec: TemplateSpec): Promise<SeededDataba
   await admin.connect();
   try {
     const { template, seedSeconds } = await ensureTemplate(admin, spec);
-    const name = `${template}_run_${randomBytes(3).toString('hex')}`;
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    return {
-      url: withDatabase(adminUrl, name), kind: 'server', seedSeconds, template,
-      async drop() {
-        const c = new pg.Client({ connectionString: adminUrl });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    const clone = await cloneServerDatabase(admin, template, `${template}_run_${randomBytes(3).toString('hex')}`);
+    return { ...clone, seedSeconds, template };
   } finally {
     await admin.end();
   }

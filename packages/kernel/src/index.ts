@@ -41,7 +41,7 @@ export { publicFileIsAttached, fileUrl, publicItemStatement } from './catalogue/
 export { kernelDocumentType, type ResolvedItemType } from './catalogue/item-types';
 export { renderIndexNo, validateIndexNoTemplate } from './catalogue/index-no';
 export { indexTokens, queryTokens } from './catalogue/segment';
-export { seedCatalogueForBench } from './catalogue/bench-seed';
+export { seedCatalogueForBench, rng as seededRandom } from './catalogue/bench-seed';
 export type { DraftInput, DraftPatch, PluginPublishInput, PluginWithdrawInput, SearchQueryInput, FilterQueryInput } from './catalogue/schemas';
 export { FilesService, MAX_FILE_BYTES, type PutFile } from './files/files-service';
 export { allowedTypes as allowedFileTypes } from './files/mime';

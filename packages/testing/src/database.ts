@@ -8,7 +8,8 @@ export interface TestDatabase { url: string; kind: 'server' | 'embedded'; drop()
 
 // Name the user explicitly: `pg` takes it from $USER, which is empty in some shells and CI runners.
 const defaultUser = encodeURIComponent(process.env.PGUSER || process.env.USER || 'root');
-const adminUrl = process.env.TEST_PG_URL ?? `postgresql://${defaultUser}@127.0.0.1:5432/postgres`;
+/** The maintenance database of the test server (TEST_PG_URL), through which databases are made. */
+export const adminUrl = process.env.TEST_PG_URL ?? `postgresql://${defaultUser}@127.0.0.1:5432/postgres`;
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -48,6 +49,24 @@ async function ensureTemplate(admin: pg.Client): Promise<string> {
   return name;
 }
 
+/**
+ * A new database `name` on the server, copied from `template` (through the connected `admin`
+ * client); `drop()` removes it even while connections remain.
+ */
+export async function cloneServerDatabase(admin: pg.Client, template: string, name: string): Promise<TestDatabase> {
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return {
+    url: withDatabase(adminUrl, name),
+    kind: 'server',
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
 /** A fresh, migrated database. Call `drop()` in afterAll. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (await isServerAvailable()) {
@@ -55,18 +74,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.connect();
     try {
       const template = await ensureTemplate(admin);
-      const name = `gongkai_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-      return {
-        url: withDatabase(adminUrl, name),
-        kind: 'server',
-        async drop() {
-          const c = new pg.Client({ connectionString: adminUrl });
-          await c.connect();
-          await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-          await c.end();
-        },
-      };
+      return await cloneServerDatabase(admin, template, `gongkai_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`);
     } finally {
       await admin.end();
     }

@@ -19,7 +19,8 @@ const SUBJECTS = [
 const KINDS = ['通知', '公告', '通告', '意见', '实施方案', '决定', '报告'];
 const BODY = '根据有关法律法规和上级部署，结合本地实际，现就有关事项通知如下。一、提高思想认识，切实加强组织领导。二、明确工作任务，压实各方责任。三、强化督促检查，确保各项措施落到实处。';
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32): benchmark data that is the same on every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
