@@ -1,7 +1,8 @@
 // Shared set-up for this plugin's integration tests: a platform with the plugin, organisations in
 // two cities, and staff and citizen callers.
 import { createTestPlatform, type TestPlatform } from '@gongkai/testing';
-import { fixedClock } from '@gongkai/kernel';
+import type { Tx } from '@gongkai/db';
+import { dispatchOutbox, fixedClock } from '@gongkai/kernel';
 import { mechanismsPlugin } from '../plugin';
 
 export async function setup(at = '2026-11-02T02:00:00Z') {
@@ -29,6 +30,20 @@ export async function setup(at = '2026-11-02T02:00:00Z') {
 
 export type Fixture = Awaited<ReturnType<typeof setup>>;
 export type { TestPlatform };
+
+/**
+ * An administrator enters the official 2027 schedule (元旦 1–3 January, no make-up day), and the
+ * kernel's deadline-changed events are delivered, so open requests move off their provisional dates.
+ */
+export async function enterSchedule2027(platform: TestPlatform): Promise<void> {
+  await platform.db.$transaction(async (tx) => {
+    await platform.kernel.calendar.setYear(tx as Tx, {
+      year: 2027, notice: '国办发明电〔2026〕测试', workdays: [],
+      holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-01-02', name: '元旦' }, { date: '2027-01-03', name: '元旦' }],
+    }, null);
+  });
+  await dispatchOutbox(platform.kernel);
+}
 
 export const applicant = (organizationId: string, divisionCode = '2301') => ({
   divisionCode, organizationId, applicantType: 'natural' as const, applicantName: '张三', idDocType: 'id-card' as const,

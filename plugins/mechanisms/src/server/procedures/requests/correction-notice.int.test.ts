@@ -2,8 +2,8 @@
 // sweep reminds before it and alerts once after it, the stage ends when the notice is sent, when
 // staff record that none is needed, or when the case moves on, and a new year's schedule moves it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchOutbox, addCalendarDays } from '@gongkai/kernel';
-import { applicant, setup, type Fixture } from '../../testing/fixtures';
+import { addCalendarDays } from '@gongkai/kernel';
+import { applicant, enterSchedule2027, setup, type Fixture } from '../../testing/fixtures';
 import { CORRECTION_NOTICE_OVERDUE_EVENT, sweepDeadlines } from '../../jobs/sweep';
 import type { Ctx } from '../../services/context';
 
@@ -193,13 +193,7 @@ describe('补正 notice deadline', () => {
     expect(day(before?.correctionNoticeDue)).toBe('2027-01-06');
     expect(before?.correctionNoticeProvisional).toBe(true);
     expect((await staff().get({ id: r.id })).correctionNotice).toMatchObject({ provisional: true });
-    await f.platform.db.$transaction(async (tx) => {
-      await f.platform.kernel.calendar.setYear(tx as never, {
-        year: 2027, notice: '国办发明电〔2026〕测试', workdays: [],
-        holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-01-02', name: '元旦' }, { date: '2027-01-03', name: '元旦' }],
-      }, null);
-    });
-    await dispatchOutbox(f.platform.kernel);
+    await enterSchedule2027(f.platform);
     const after = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
     expect(day(after?.correctionNoticeDue)).toBe('2027-01-07');
     expect(after?.correctionNoticeProvisional).toBe(false);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatchOutbox } from '@gongkai/kernel';
-import { applicant, setup, type Fixture } from '../../testing/fixtures';
+import { applicant, enterSchedule2027, setup, type Fixture } from '../../testing/fixtures';
 import { sweepDeadlines } from '../../jobs/sweep';
 import { syncClock } from '../../services/clock-sync';
 import type { Ctx } from '../../services/context';
@@ -170,13 +169,7 @@ describe('a request from application to published partial disclosure', () => {
     expect(before?.provisional).toBe(true);
     // Mon–Fri fallback: 20 working days after Fri 18 Dec 2026, with 1 Jan 2027 assumed a working day.
     expect(r.dueDate).toBe('2027-01-15');
-    await f.platform.db.$transaction(async (tx) => {
-      await f.platform.kernel.calendar.setYear(tx as never, {
-        year: 2027, notice: '国办发明电〔2026〕测试', workdays: [],
-        holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-01-02', name: '元旦' }, { date: '2027-01-03', name: '元旦' }],
-      }, null);
-    });
-    await dispatchOutbox(f.platform.kernel);
+    await enterSchedule2027(f.platform);
     const after = await f.platform.db.mechanismsRequest.findUnique({ where: { id: r.id } });
     expect(after?.provisional).toBe(false);
     expect(after?.dueDate?.toISOString().slice(0, 10)).toBe('2027-01-18');
