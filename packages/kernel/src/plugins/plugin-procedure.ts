@@ -49,6 +49,8 @@ export function pluginProcedure<S extends Record<string, unknown> = Record<strin
     const guard: PluginGuard = {
       async division(divisionCode, organizationId) {
         if (permission !== null && !can(ctx.principal, permission, divisionCode, organizationId)) throw fail.notFound();
+        // The input's own division was found enabled (with these settings) a step earlier in this call.
+        if (divisionCode === ctx.divisionCode) return ctx.settings;
         const state = await ctx.kernel.enablement.effective(ctx.db, divisionCode, pluginId);
         if (!state.enabled) throw fail.notFound();
         return state.settings;
