@@ -102,18 +102,10 @@ export async function upsertDeadlines(tx: Tx, cal: WorkCalendar, raw: readonly D
   }
   const inputs = [...byKey.values()];
   const now = new Date();
-  // Many subjects share a period (same start, length and pause): each is computed once per call.
-  const dues = new Map<string, ReturnType<WorkCalendar['addWorkingDays']>>();
-  const dueOf = (d: z.output<typeof deadlineInput>) => {
-    const k = `${d.startDate}+${d.workingDays}+${d.pausedDays}`;
-    let due = dues.get(k);
-    if (due === undefined) dues.set(k, (due = cal.addWorkingDays(d.startDate, d.workingDays, d.pausedDays)));
-    return due;
-  };
   for (let i = 0; i < inputs.length; i += 1000) {
     const chunk = inputs.slice(i, i + 1000);
     const rows = chunk.map((d) => {
-      const due = dueOf(d);
+      const due = cal.addWorkingDays(d.startDate, d.workingDays, d.pausedDays);
       return {
         plugin_id: d.pluginId, subject_type: d.subjectType, subject_id: d.subjectId, kind: d.kind, division_code: d.divisionCode, start_date: d.startDate,
         working_days: d.workingDays, paused_days: d.pausedDays, due_date: due.dueDate, provisional: due.provisional, explanation: due.explanation,

@@ -75,9 +75,25 @@ const WEEKEND_LABEL: Record<number, string> = { 0: '周日', 6: '周六' };
  * uncovered: their days are assumed to be plain Monday–Friday and every result touching them is
  * provisional. Pure and synchronous; CalendarService loads the administrator years.
  */
+const PERIOD_MEMO_MAX = 20_000;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export class WorkCalendar {
   /** Days already classified by this snapshot (frozen: shared by every caller). */
   private readonly days = new Map<IsoDate, DayInfo>();
+  /**
+   * Periods already computed (frozen: shared by every caller). Bulk work asks for the same few
+   * hundred periods thousands of times; the map is emptied when it reaches PERIOD_MEMO_MAX, since a
+   * snapshot can serve a long-running process.
+   */
+  private readonly periods = new Map<string, DueResult>();
 
   constructor(
     private readonly adminYears: ReadonlyMap<number, AdminYear> = new Map(),
@@ -151,6 +167,16 @@ export class WorkCalendar {
    * way), and the due date is the last working day of the period. Zero days gives the start date.
    */
   addWorkingDays(startDate: IsoDate, workingDays: number, pausedDays = 0): DueResult {
+    const key = `${startDate}+${workingDays}+${pausedDays}`;
+    let due = this.periods.get(key);
+    if (due === undefined) {
+      if (this.periods.size >= PERIOD_MEMO_MAX) this.periods.clear();
+      this.periods.set(key, (due = deepFreeze(this.computeDue(startDate, workingDays, pausedDays))));
+    }
+    return due;
+  }
+
+  private computeDue(startDate: IsoDate, workingDays: number, pausedDays: number): DueResult {
     const total = workingDays + pausedDays;
     if (!Number.isInteger(total) || workingDays < 0 || pausedDays < 0 || total > MAX_WORKING_DAYS) {
       throw new RangeError(`working days must be an integer between 0 and ${MAX_WORKING_DAYS}`);

@@ -4,17 +4,10 @@ import { shanghaiDate } from '../domain/calendar-port';
 import type { Ctx } from './context';
 
 export async function workingCalendar(ctx: Ctx): Promise<WorkingCalendar> {
+  // The snapshot keeps the periods it computed (bulk clock work asks for the same ones many times).
   const snap = await ctx.calendar.snapshot(ctx.tx);
-  // A snapshot never changes, so its results are kept: bulk clock work (the sweep's paused clocks)
-  // asks for the same few hundred periods thousands of times. Results are only read, never changed.
-  const memo = new Map<string, ReturnType<typeof snap.addWorkingDays>>();
   return {
-    async addWorkingDays(start, n) {
-      const key = `${start}+${n}`;
-      let r = memo.get(key);
-      if (r === undefined) memo.set(key, (r = snap.addWorkingDays(start, n, 0)));
-      return r;
-    },
+    async addWorkingDays(start, n) { return snap.addWorkingDays(start, n, 0); },
     async workingDaysBetween(from, to) { return to <= from ? 0 : snap.workingDaysBetween(from, to).days; },
     async isWorkingDay(date) { return snap.isWorkingDay(date); },
   };
