@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
-import { sqlOf, type TxSql } from './transaction';
+import { connectionSlot, sqlOf, type TxSql } from './transaction';
 
 const adminUrl = (() => {
   const u = new URL(process.env.TEST_PG_URL ?? 'postgresql://127.0.0.1:5432/postgres');
@@ -84,6 +84,24 @@ function suite(label: string, open: () => Promise<{ url: string; close: () => Pr
       })));
       for (const [own, viaPrisma] of pids) expect(own).toBe(viaPrisma);
       expect(Number((await db.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM t'))[0]!.n)).toBe(3);
+    });
+
+    it('keeps the connection slot (and with it Node\'s promise hooks) on only while transactions are starting', async () => {
+      // Ten transactions on a pool of three: some start while others run, so the slot is switched
+      // off and on again while statements are in flight; every one must still find its connection.
+      const seen = await Promise.all(Array.from({ length: 10 }, () => db.$transaction(async (tx) => {
+        const [own] = await sqlOf(tx).rows<{ pid: number }>(backend, []);
+        const [viaPrisma] = await tx.$queryRawUnsafe<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+        return { own: own!.pid, viaPrisma: viaPrisma!.pid };
+      })));
+      for (const s of seen) expect(s.own).toBe(s.viaPrisma);
+      // None starting now: the storage is off, so no store is seen even inside a transaction.
+      const inside = await db.$transaction(async () => connectionSlot.getStore());
+      expect(inside).toBeUndefined();
+      expect(connectionSlot.getStore()).toBeUndefined();
+      // A transaction that fails to start (fn never runs) does not leave the storage on.
+      await expect(db.$transaction(async () => 1, { isolationLevel: 'NoSuchLevel' } as never)).rejects.toThrow();
+      expect(await db.$transaction(async () => connectionSlot.getStore())).toBeUndefined();
     });
 
     it('runs root-client statements on their own pooled connections, and refuses unknown clients', async () => {
