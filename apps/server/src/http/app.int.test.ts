@@ -189,8 +189,8 @@ describe('sessions and CSRF', () => {
 });
 
 describe('security headers', () => {
-  it('sends CSP, nosniff, frame and referrer policies on pages and API answers', async () => {
-    for (const url of ['/', '/trpc/auth.me', '/api/v1/openapi.json']) {
+  it('sends the web app\'s CSP, nosniff, frame and referrer policies on pages', async () => {
+    for (const url of ['/', '/console/login', '/apiary', '/trpcx']) {
       const res = await app().inject(url);
       const csp = String(res.headers['content-security-policy']);
       expect(csp).toContain("default-src 'self'");
@@ -200,7 +200,22 @@ describe('security headers', () => {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(res.headers['x-dns-prefetch-control']).toBe('off');
       expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['x-request-id']).toBeTruthy();
+    }
+  });
+
+  it('sends the OWASP REST set on API answers: nothing may load or frame them', async () => {
+    for (const url of ['/trpc/auth.me', '/api/v1/openapi.json', '/feeds/atom.xml?division=23', '/healthz', '/metrics', '/metrics?x=1']) {
+      const res = await app().inject(url);
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(res.headers['cross-origin-resource-policy']).toBeDefined();
+      // Document-only headers stay off data answers.
+      for (const h of ['x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection', 'origin-agent-cluster', 'cross-origin-opener-policy']) expect(res.headers[h], `${url} ${h}`).toBeUndefined();
       expect(res.headers['x-request-id']).toBeTruthy();
     }
   });

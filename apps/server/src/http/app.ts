@@ -9,6 +9,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config';
 import { loadLazyRouters } from '../load-routers';
+import { createAccessLogger } from '../runtime/logger';
+import { registerAccessLog } from './access-log';
 import { registerCataloguePublic } from './catalogue-public';
 import { registerPublicFiles } from './public-files';
 import { registerSameOriginCheck } from './csrf';
@@ -16,6 +18,7 @@ import { registerErrorHandler } from './errors';
 import { registerHealth, type HealthState, type ReadinessCheck } from './health';
 import { ServerMetrics, registerMetrics } from './metrics';
 import { registerRateLimit } from './rate-limit';
+import { lazyChildLogger } from './request-logger';
 import { API_PREFIX, registerRestApi } from './rest-api';
 import { registerOpenCors, registerSecurityHeaders } from './security-headers';
 import { registerStaticWeb } from './static-web';
@@ -49,6 +52,7 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
     // tRPC batches put every procedure path in one URL segment.
     routerOptions: { maxParamLength: 5000 },
     requestIdHeader: false,
+    childLoggerFactory: lazyChildLogger,
     // One access-log line per request (below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => {
@@ -58,17 +62,12 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   });
   // Hooks on every request are callback-style: no promise per hook per request.
   app.addHook('onRequest', (req, reply, done) => { reply.header('x-request-id', req.id); done(); });
-  // Access log. Routes declared with logLevel 'warn' (health, metrics) stay quiet.
-  app.addHook('onResponse', (req, reply, done) => {
-    const level = reply.statusCode >= 500 ? 'error' : 'info';
-    req.log[level]({ method: req.method, url: req.originalUrl, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ip: req.ip }, 'request');
-    done();
-  });
+  registerAccessLog(app, createAccessLogger(o.logger));
 
   registerErrorHandler(app);
   await app.register(cookie);
-  registerSecurityHeaders(app, { https: kernel.config.secureCookies });
   const apiPrefixes = [TRPC_PREFIX, '/api', '/feeds'];
+  registerSecurityHeaders(app, { https: kernel.config.secureCookies, apiPrefixes: [...apiPrefixes.map((p) => `${p}/`), '/metrics', '/healthz', '/readyz'] });
   await registerRateLimit(app, {
     perMinute: config.rateLimitPerMinute,
     loginPerMinute: config.loginRateLimitPerMinute,
