@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { AnyProcedure } from '@trpc/server/unstable-core-do-not-import';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { callProcedure } from './call-procedure';
+import { callProcedure, stepKinds } from './call-procedure';
 
 interface Ctx { user: string | null; trail: string[] }
 const t = initTRPC.context<Ctx>().meta<{ tag?: string }>().create();
@@ -22,6 +22,14 @@ const router = t.router({
   swapRawInput: t.procedure.use(({ next }) => next({ getRawInput: async () => ({ id: 'swapped' }) })).input(z.object({ id: z.string() }))
     .query(({ input }) => input),
   noNext: t.procedure.use((() => undefined) as never).query(() => 'never'),
+  twoInputs: t.procedure.input(z.object({ a: z.string() })).input(z.object({ b: z.number() })).query(({ input }) => input),
+  inputSeenByMiddleware: t.procedure.input(z.object({ id: z.string().trim() }))
+    .use(({ input, next }) => next({ ctx: { trail: [`input:${JSON.stringify(input)}`] } }))
+    .query(({ ctx, input }) => ({ input, trail: ctx.trail })),
+  asyncInput: t.procedure.input(z.object({ id: z.string() }).refine(async (v) => v.id !== 'no', { message: 'not no' })).query(({ input }) => input),
+  asyncOutput: t.procedure.output(z.object({ n: z.number() }).transform(async (v) => ({ n: v.n * 2 }))).query(() => ({ n: 21 })),
+  outputOverNothing: t.procedure.output(z.object({ n: z.number() })).use((() => undefined) as never).query(() => ({ n: 1 })),
+  asyncResolver: t.procedure.input(z.string()).query(async ({ input }) => { await new Promise((r) => setTimeout(r, 1)); if (input === 'x') throw new TRPCError({ code: 'NOT_FOUND', message: 'gone' }); return input.toUpperCase(); }),
 });
 
 type Outcome = { ok: true; data: unknown } | { ok: false; code: string; message: string; cause: string | undefined };
@@ -46,6 +54,16 @@ const cases: [string, Ctx, unknown][] = [
   ['mergeInput', { user: null, trail: [] }, { id: 'original' }],
   ['swapRawInput', { user: null, trail: [] }, { id: 'original' }],
   ['noNext', { user: null, trail: [] }, undefined],
+  ['twoInputs', { user: null, trail: [] }, { a: 'x', b: 2 }],
+  ['twoInputs', { user: null, trail: [] }, { a: 'x', b: 'two' }],
+  ['inputSeenByMiddleware', { user: null, trail: [] }, { id: '  padded  ' }],
+  ['asyncInput', { user: null, trail: [] }, { id: 'yes' }],
+  ['asyncInput', { user: null, trail: [] }, { id: 'no' }],
+  ['asyncOutput', { user: null, trail: [] }, undefined],
+  ['outputOverNothing', { user: null, trail: [] }, undefined],
+  ['asyncResolver', { user: null, trail: [] }, 'abc'],
+  ['asyncResolver', { user: null, trail: [] }, 'x'],
+  ['asyncResolver', { user: null, trail: [] }, 42],
 ];
 
 describe('callProcedure', () => {
@@ -55,6 +73,23 @@ describe('callProcedure', () => {
     const ours = await outcome(() => callProcedure(proc, opts()));
     const theirs = await outcome(() => proc(opts()));
     expect(ours).toEqual(theirs);
+    // The same when the caller hands over the raw input it already has.
+    expect(await outcome(() => callProcedure(proc, { ...opts(), rawInput: input }))).toEqual(theirs);
+  });
+
+  it('runs parsers and the resolver as steps of the plan, in tRPC\'s order', () => {
+    expect(stepKinds(procedures.echo!)).toEqual(['middleware', 'input', 'output', 'resolve']);
+    expect(stepKinds(procedures.twoInputs!)).toEqual(['input', 'input', 'resolve']);
+    expect(stepKinds(procedures.inputSeenByMiddleware!)).toEqual(['input', 'middleware', 'resolve']);
+    expect(stepKinds(procedures.me!)).toEqual(['middleware', 'middleware', 'resolve']);
+  });
+
+  it('fails as tRPC does when getRawInput rejects', async () => {
+    const failing = async () => { throw new TRPCError({ code: 'PARSE_ERROR', message: 'bad JSON' }); };
+    const opts = () => ({ path: 'echo', ctx: { user: null, trail: [] }, type: 'query' as const, getRawInput: failing, signal: undefined, batchIndex: 0 });
+    const ours = await outcome(() => callProcedure(procedures.echo!, opts()));
+    expect(ours).toEqual(await outcome(() => procedures.echo!(opts())));
+    expect(ours).toMatchObject({ ok: false, code: 'PARSE_ERROR' });
   });
 
   it('passes the merged context and meta down the chain', async () => {

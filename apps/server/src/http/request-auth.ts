@@ -20,15 +20,25 @@ export function bearerToken(req: FastifyRequest): string | null {
   return m?.[1] ?? null;
 }
 
-export async function authenticate(kernel: Kernel, req: FastifyRequest, options: { cookies: boolean }): Promise<RequestAuth> {
+/**
+ * The caller of this request. A request with neither a bearer token nor a session cookie (most of
+ * the public read side) is answered at once, without a promise.
+ */
+export function authenticate(kernel: Kernel, req: FastifyRequest, options: { cookies: boolean }): RequestAuth | Promise<RequestAuth> {
   const token = bearerToken(req);
-  if (token) {
-    const principal = await kernel.identity.apiToken(kernel.db, token);
-    return principal ? { principal, sessionId: null, csrfToken: null, via: 'token' } : anonymousAuth;
-  }
+  if (token) return tokenAuth(kernel, token);
   if (!options.cookies) return anonymousAuth;
   const cookie = req.cookies[SESSION_COOKIE];
   if (!cookie) return anonymousAuth;
+  return sessionAuth(kernel, cookie);
+}
+
+async function tokenAuth(kernel: Kernel, token: string): Promise<RequestAuth> {
+  const principal = await kernel.identity.apiToken(kernel.db, token);
+  return principal ? { principal, sessionId: null, csrfToken: null, via: 'token' } : anonymousAuth;
+}
+
+async function sessionAuth(kernel: Kernel, cookie: string): Promise<RequestAuth> {
   const s = await kernel.identity.session(kernel.db, cookie);
   return s ? { principal: s.principal, sessionId: s.sessionId, csrfToken: s.csrfToken, via: 'session' } : anonymousAuth;
 }

@@ -80,7 +80,7 @@ async function handleSingleQuery(trpc: TrpcOptions, req: FastifyRequest<{ Params
   let at: { path: string | undefined; input: unknown } = { path, input };
   try {
     ctx = await trpc.createContext?.({ req, res: reply, info });
-    data = await callProcedure(proc, { path, getRawInput: call.getRawInput, ctx, type: 'query', signal: undefined, batchIndex: 0 });
+    data = await callProcedure(proc, { path, getRawInput: call.getRawInput, rawInput: input, ctx, type: 'query', signal: undefined, batchIndex: 0 });
     if (isDataStream(data)) {
       at = { path: undefined, input: undefined };
       throw new TRPCError({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Cannot use stream-like response in non-streaming request - use httpBatchStreamLink' });

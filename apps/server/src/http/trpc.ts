@@ -1,12 +1,13 @@
 // tRPC over HTTP at /trpc, with the request's principal, cookies, request id and CSRF check.
-import { createContext, type Kernel } from '@gongkai/kernel';
+import { createContext, type Context, type Kernel } from '@gongkai/kernel';
 import { TRPCError, type AnyRouter } from '@trpc/server';
 import type { CreateFastifyContextOptions, FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isPromise } from '@trpc/server/unstable-core-do-not-import';
 import { fastifyCookieJar } from './cookies';
 import { csrfProblem } from './csrf';
 import { noteTrpcCalls, noteTrpcError } from './metrics';
-import { authenticate } from './request-auth';
+import { authenticate, type RequestAuth } from './request-auth';
 import { registerTrpcRoutes } from './trpc-handler';
 
 export const TRPC_PREFIX = '/trpc';
@@ -22,22 +23,28 @@ export function maskInternalError(error: Error, requestId: string): void {
 
 export interface TrpcOptions { kernel: Kernel; router: AnyRouter; secureCookies: boolean }
 
+/** The procedures' context for an authenticated (or anonymous) request; throws when the CSRF check fails. */
+function contextFor(o: TrpcOptions, req: FastifyRequest, res: FastifyReply, paths: string[], auth: RequestAuth): Context {
+  const problem = csrfProblem(req, auth, paths);
+  if (problem) throw new TRPCError({ code: 'FORBIDDEN', message: problem });
+  return createContext({
+    kernel: o.kernel,
+    principal: auth.principal,
+    sessionId: auth.sessionId,
+    cookies: fastifyCookieJar(req, res, o.secureCookies),
+    meta: { requestId: String(req.id), ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
+  });
+}
+
 export async function registerTrpc(app: FastifyInstance, o: TrpcOptions): Promise<void> {
   const trpcOptions: FastifyTRPCPluginOptions<AnyRouter>['trpcOptions'] = {
     router: o.router,
-    async createContext({ req, res, info }: CreateFastifyContextOptions) {
+    // Not async: an anonymous request gets its context without a promise.
+    createContext({ req, res, info }: CreateFastifyContextOptions) {
       const paths = info.calls.map((c) => c.path);
       noteTrpcCalls(req, paths);
-      const auth = await authenticate(o.kernel, req, { cookies: true });
-      const problem = csrfProblem(req, auth, paths);
-      if (problem) throw new TRPCError({ code: 'FORBIDDEN', message: problem });
-      return createContext({
-        kernel: o.kernel,
-        principal: auth.principal,
-        sessionId: auth.sessionId,
-        cookies: fastifyCookieJar(req, res, o.secureCookies),
-        meta: { requestId: String(req.id), ip: req.ip, userAgent: req.headers['user-agent'] ?? null },
-      });
+      const auth = authenticate(o.kernel, req, { cookies: true });
+      return isPromise(auth) ? auth.then((a) => contextFor(o, req, res, paths, a)) : contextFor(o, req, res, paths, auth);
     },
     onError({ error, path, req }) {
       noteTrpcError(req, path, error.code);

@@ -38,6 +38,9 @@ export const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
 });
 
 export const router = t.router;
+
+/** What a middleware made with `t.middleware` is called with (for middlewares split into a sync fast path and an async rest). */
+export type MiddlewareOptions = Parameters<Parameters<typeof t.middleware>[0]>[0];
 export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
