@@ -40,7 +40,7 @@ export { exportSearch, exportFields, EXPORT_LIMIT, type ExportResult } from './c
 export { publicFileIsAttached, fileUrl, publicItemStatement } from './catalogue/public-item';
 export { kernelDocumentType, type ResolvedItemType } from './catalogue/item-types';
 export { renderIndexNo, validateIndexNoTemplate } from './catalogue/index-no';
-export { indexTokens, queryTokens } from './catalogue/segment';
+export { indexTokens, jieba, jiebaDataFile, queryTokens } from './catalogue/segment';
 export { seedCatalogueForBench, rng as seededRandom } from './catalogue/bench-seed';
 export type { DraftInput, DraftPatch, PluginPublishInput, PluginWithdrawInput, SearchQueryInput, FilterQueryInput } from './catalogue/schemas';
 export { FilesService, MAX_FILE_BYTES, type PutFile } from './files/files-service';

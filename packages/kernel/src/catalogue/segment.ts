@@ -2,14 +2,26 @@
 // Documents are indexed with jieba's search mode (`cutForSearch`, so 肇东 finds 肇东市) plus every
 // CJK unigram and bigram of short fields (title, organisation, division), so one- and
 // two-character queries hit the same GIN index. Queries are segmented the same way.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 
+const require = createRequire(import.meta.url);
 let instance: Jieba | undefined;
 
-/** The segmenter, loaded once per process (the dictionary takes a few hundred ms). */
+/** Path of a data file shipped with @node-rs/jieba (`dict.txt`, `idf.txt`). */
+export function jiebaDataFile(name: 'dict.txt' | 'idf.txt'): string {
+  return require.resolve(`@node-rs/jieba/${name}`);
+}
+
+/**
+ * The segmenter, loaded once per process and shared by the kernel and plugins (the dictionary
+ * takes a few hundred ms and ~30 MB). The dictionary text is read here rather than through the
+ * package's `dict.js`, which would keep it (5 MB) and the unused IDF table (6 MB) in memory for
+ * the life of the process; jieba builds its own structures from the text.
+ */
 export function jieba(): Jieba {
-  instance ??= Jieba.withDict(dict);
+  instance ??= Jieba.withDict(fs.readFileSync(jiebaDataFile('dict.txt')));
   return instance;
 }
 

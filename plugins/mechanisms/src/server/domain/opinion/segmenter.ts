@@ -1,18 +1,17 @@
-// The jieba segmenter and TF-IDF extractor, loaded once per process (the dictionaries take a few
-// hundred milliseconds). @node-rs/jieba ships prebuilt binaries and jieba's own dictionaries.
-import { Jieba, TfIdf } from '@node-rs/jieba';
-import { dict, idf } from '@node-rs/jieba/dict.js';
+// The jieba segmenter (the kernel's, one per process) and the TF-IDF extractor, loaded once per
+// process on first use. @node-rs/jieba ships prebuilt binaries and jieba's own dictionaries.
+import fs from 'node:fs';
+import { jieba, jiebaDataFile } from '@gongkai/kernel';
+import { TfIdf, type Jieba } from '@node-rs/jieba';
 
-let jieba: Jieba | undefined;
 let tfidf: TfIdf | undefined;
 
 export function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
+  return jieba();
 }
 
 export function extractor(): TfIdf {
-  tfidf ??= TfIdf.withDict(idf);
+  tfidf ??= TfIdf.withDict(fs.readFileSync(jiebaDataFile('idf.txt')));
   return tfidf;
 }
 
