@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeOptions } from '@gongkai/server/node-options';
 import superjson from 'superjson';
 import { benchAuditAppend } from './audit-append';
 import { benchMechanisms } from './mechanisms';
@@ -54,7 +55,8 @@ if (ONLY !== 'read') {
 // ---- tRPC read vs plain Fastify + pg, and server memory under load -------------------------------
 const item = await p.db.catalogueItem.findFirst({ where: { status: 'published' }, select: { id: true } });
 const env = { ...process.env, DATABASE_URL: database.url, REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGKAI_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'gk-bench-')), GONGKAI_RATE_LIMIT: '100000000' };
-const server = await startUntilReady(process.execPath, ['--import', 'tsx', tsxCli, 'serve'], env);
+// The server runs with the V8 options its scripts give it (`pnpm gongkai serve`); the plain endpoint with Node's defaults.
+const server = await startUntilReady(process.execPath, ['--import', 'tsx', tsxCli, 'serve'], { ...env, NODE_OPTIONS: serverNodeOptions() });
 const plain = await startUntilReady(process.execPath, ['--import', 'tsx', path.join(root, 'bench/src/plain-server.ts')], env);
 const input = encodeURIComponent(JSON.stringify(superjson.serialize({ id: item!.id })));
 const trpcUrl = `${server.url}/trpc/catalogue.item?input=${input}`;
@@ -113,10 +115,10 @@ await benchMechanisms();
 
 // ---- Cold start of the platform on a fresh embedded database -------------------------------------
 const coldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gk-cold-'));
-const cold = await startUntilReady(process.execPath, ['--import', 'tsx', tsxCli, 'start'], { ...process.env, DATABASE_URL: '', REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', GONGKAI_DATA_DIR: coldDir, LOG_LEVEL: 'info' }, 180_000);
+const cold = await startUntilReady(process.execPath, ['--import', 'tsx', tsxCli, 'start'], { ...process.env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: '', REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', GONGKAI_DATA_DIR: coldDir, LOG_LEVEL: 'info' }, 180_000);
 const coldMs = cold.ms;
 await stop(cold.child);
-const warm = await startUntilReady(process.execPath, ['--import', 'tsx', tsxCli, 'start'], { ...process.env, DATABASE_URL: '', REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', GONGKAI_DATA_DIR: coldDir, LOG_LEVEL: 'info' }, 180_000);
+const warm = await startUntilReady(process.execPath, ['--import', 'tsx', tsxCli, 'start'], { ...process.env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: '', REDIS_URL: '', PORT: '0', HOST: '127.0.0.1', GONGKAI_DATA_DIR: coldDir, LOG_LEVEL: 'info' }, 180_000);
 await stop(warm.child);
 report('Start to ready (`gongkai start`, embedded database, web already built)', {
   'first start (create database, migrate, seed)': `${(coldMs / 1000).toFixed(1)} s (target ≤ 15 s)`,
