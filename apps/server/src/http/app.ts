@@ -67,12 +67,16 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   registerErrorHandler(app);
   await app.register(cookie);
   const apiPrefixes = [TRPC_PREFIX, '/api', '/feeds'];
-  registerSecurityHeaders(app, { https: kernel.config.secureCookies, apiPrefixes: [...apiPrefixes.map((p) => `${p}/`), '/metrics', '/healthz', '/readyz'] });
+  /** Everything below an API prefix (`/trpc/…`), as the hooks match it. */
+  const apiScopes = apiPrefixes.map((p) => `${p}/`);
+  /** Health and metrics: not API surface for rate limits, but data answers, never the web app. */
+  const operationsPaths = ['/metrics', '/healthz', '/readyz'];
+  registerSecurityHeaders(app, { https: kernel.config.secureCookies, apiPrefixes: [...apiScopes, ...operationsPaths] });
   await registerRateLimit(app, {
     perMinute: config.rateLimitPerMinute,
     loginPerMinute: config.loginRateLimitPerMinute,
     redis: o.redis ?? null,
-    prefixes: apiPrefixes.map((p) => `${p}/`),
+    prefixes: apiScopes,
   });
   registerSameOriginCheck(app, { publicUrl: kernel.config.publicUrl, allowedOrigins: config.allowedOrigins });
   registerOpenCors(app, [`${API_PREFIX}/`, '/feeds/']);
@@ -88,7 +92,7 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   await registerRestApi(app, { kernel, router, publicUrl: kernel.config.publicUrl, metrics });
   registerCataloguePublic(app, kernel);
   registerPublicFiles(app, kernel);
-  const { built } = await registerStaticWeb(app, { dist: config.webDist, apiPrefixes: [...apiPrefixes, '/metrics', '/healthz', '/readyz'] });
+  const { built } = await registerStaticWeb(app, { dist: config.webDist, apiPrefixes: [...apiPrefixes, ...operationsPaths] });
 
   await app.ready();
   return { app, health, metrics, webBuilt: built };
