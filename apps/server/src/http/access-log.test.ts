@@ -3,8 +3,8 @@
 import { Writable } from 'node:stream';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAccessLogger, createLogger } from '../runtime/logger';
-import { registerAccessLog } from './access-log';
+import { createLogger } from '../runtime/logger';
+import { AccessLog, registerAccessLog, type AccessFields } from './access-log';
 import { LazyRequestLogger, lazyChildLogger } from './request-logger';
 
 function memoryLogger() {
@@ -18,7 +18,7 @@ afterEach(async () => { await close?.(); close = null; });
 
 async function appWith(logger: ReturnType<typeof createLogger>) {
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, childLoggerFactory: lazyChildLogger, logController: new LogController({ disableRequestLogging: true }), genReqId: () => 'req-1' });
-  registerAccessLog(app, createAccessLogger(logger));
+  registerAccessLog(app, new AccessLog(logger));
   let seen: unknown = null;
   app.get('/ok', async (req) => { seen = req.log; return { ok: true }; });
   app.get('/quiet', { logLevel: 'warn' }, async (req) => { req.log.info('not written'); return { ok: true }; });
@@ -37,7 +37,7 @@ describe('access log', () => {
     logger.flush();
     const access = lines.filter((l) => l.msg === 'request');
     expect(access).toHaveLength(1);
-    expect(access[0]).toMatchObject({ level: 30, service: 'gongkai', reqId: 'req-1', method: 'GET', url: '/ok?x=1', statusCode: 200, ip: '127.0.0.1' });
+    expect(access[0]).toMatchObject({ level: 30, service: 'gongkai', pid: process.pid, reqId: 'req-1', method: 'GET', url: '/ok?x=1', statusCode: 200, ip: '127.0.0.1' });
     expect(typeof access[0]!.ms).toBe('number');
     expect(Date.parse(String(access[0]!.time))).toBeGreaterThan(Date.now() - 60_000);
     // The request never logged through its own logger, so its child was never made.
@@ -63,5 +63,41 @@ describe('access log', () => {
     logger.flush();
     const inside = lines.find((l) => l.msg === 'inside');
     expect(inside).toMatchObject({ reqId: 'req-1', note: 'hello', password: '[redacted]' });
+  });
+
+  it('formats its lines exactly as pino does for the same fields, awkward strings included', () => {
+    const written: string[] = [];
+    const sink = new Writable({ write(chunk, _enc, cb) { written.push(String(chunk)); cb(); } });
+    const logger = createLogger('info', {}, sink);
+    const access = new AccessLog(logger);
+    const cases: AccessFields[] = [
+      { reqId: 'req-1', method: 'GET', url: '/trpc/catalogue.item?input=%7B%22json%22%7D', statusCode: 200, ms: 1.3, ip: '127.0.0.1' },
+      { reqId: 'a"b\\c', method: 'POST', url: '/搜索?q="引号"\\反斜杠\n换行\u0001\u007f', statusCode: 503, ms: 0, ip: '::ffff:10.0.0.1' },
+      { reqId: 'x'.repeat(128), method: 'DELETE', url: `/${'长'.repeat(300)}`, statusCode: 404, ms: 12345.6, ip: '2001:db8::1' },
+    ];
+    for (const f of cases) {
+      const level = f.statusCode >= 500 ? 50 : 30;
+      const ours = access.line(level, f);
+      written.length = 0;
+      logger[level === 50 ? 'error' : 'info']({ ...f }, 'request');
+      logger.flush();
+      const theirs = written.join('');
+      const strip = (line: string) => line.replace(/"time":"[^"]*"/, '"time":""');
+      expect(strip(ours)).toBe(strip(theirs));
+      expect(JSON.parse(ours)).toMatchObject({ ...f, level, service: 'gongkai', pid: process.pid, msg: 'request' });
+    }
+  });
+
+  it('writes nothing below the logger\'s level, and follows a level changed while running', () => {
+    const { logger, lines } = memoryLogger();
+    const access = new AccessLog(logger);
+    const f: AccessFields = { reqId: 'r', method: 'GET', url: '/', statusCode: 200, ms: 1, ip: '127.0.0.1' };
+    logger.level = 'warn';
+    access.write(30, f);
+    access.write(50, { ...f, statusCode: 500 });
+    logger.level = 'info';
+    access.write(30, f);
+    logger.flush();
+    expect(lines.map((l) => [l.level, l.statusCode])).toEqual([[50, 500], [30, 200]]);
   });
 });

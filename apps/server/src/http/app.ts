@@ -9,8 +9,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config';
 import { loadLazyRouters } from '../load-routers';
-import { createAccessLogger } from '../runtime/logger';
-import { registerAccessLog } from './access-log';
+import { AccessLog, registerAccessLog } from './access-log';
 import { registerCataloguePublic } from './catalogue-public';
 import { registerPublicFiles } from './public-files';
 import { registerSameOriginCheck } from './csrf';
@@ -62,7 +61,7 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   });
   // Hooks on every request are callback-style: no promise per hook per request.
   app.addHook('onRequest', (req, reply, done) => { reply.header('x-request-id', req.id); done(); });
-  registerAccessLog(app, createAccessLogger(o.logger));
+  registerAccessLog(app, new AccessLog(o.logger));
 
   registerErrorHandler(app);
   await app.register(cookie);
