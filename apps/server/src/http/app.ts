@@ -64,7 +64,8 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   registerAccessLog(app, new AccessLog(o.logger));
 
   registerErrorHandler(app);
-  await app.register(cookie);
+  // Parsed when first read (cookies.ts), not by a hook on every request.
+  await app.register(cookie, { hook: false });
   const apiPrefixes = [TRPC_PREFIX, '/api', '/feeds'];
   /** Everything below an API prefix (`/trpc/…`), as the hooks match it. */
   const apiScopes = apiPrefixes.map((p) => `${p}/`);

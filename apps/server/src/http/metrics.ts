@@ -1,27 +1,31 @@
 // Prometheus metrics with prom-client: the default process metrics, an HTTP request duration
 // histogram labelled by route pattern (never by raw URL, to keep cardinality bounded), and a
 // counter of tRPC procedure calls by procedure path, result code and transport (trpc | rest).
+// The two per-request metrics are metric-series.ts's (the same exposition, less work per request).
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { SeriesCounter, SeriesHistogram } from './metric-series';
 
 export class ServerMetrics {
   readonly registry = new Registry();
-  readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
-  readonly procedureCalls: Counter<'path' | 'code' | 'transport'>;
+  /** Observed as (method, route, status code, seconds). */
+  readonly httpDuration: SeriesHistogram;
+  /** Incremented as (path, code, transport). */
+  readonly procedureCalls: SeriesCounter;
   private known: AnyRouter | null = null;
 
   constructor() {
     this.registry.setDefaultLabels({ service: 'gongkai' });
     collectDefaultMetrics({ register: this.registry, prefix: 'gongkai_' });
-    this.httpDuration = new Histogram({
+    this.httpDuration = new SeriesHistogram({
       name: 'gongkai_http_request_duration_seconds',
       help: 'HTTP request duration in seconds, by method, route pattern and status code',
       labelNames: ['method', 'route', 'status_code'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
-    this.procedureCalls = new Counter({
+    this.procedureCalls = new SeriesCounter({
       name: 'gongkai_trpc_procedure_calls_total',
       help: 'tRPC procedure calls by procedure path, result code (OK or the tRPC error code) and transport',
       labelNames: ['path', 'code', 'transport'],
@@ -35,7 +39,16 @@ export class ServerMetrics {
   countCall(path: string | undefined, code: string, transport: 'trpc' | 'rest'): void {
     const procedures = this.known?._def.procedures as Record<string, unknown> | undefined;
     const label = path && (!procedures || path in procedures) ? path : '(unknown)';
-    this.procedureCalls.inc({ path: label, code, transport });
+    this.procedureCalls.inc(label, code, transport);
+  }
+}
+
+interface TrpcCalls { paths: string[]; errors: { path: string | undefined; code: string }[] }
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The request's tRPC calls and their errors, for the procedure-call counter (null: none). */
+    trpcCalls: TrpcCalls | null;
   }
 }
 
@@ -44,24 +57,22 @@ export class ServerMetrics {
  * onError), turned into counter increments when the response has been sent. This counts calls
  * of batched and streamed responses correctly.
  */
-const calls = new WeakMap<FastifyRequest, { paths: string[]; errors: { path: string | undefined; code: string }[] }>();
-
 export function noteTrpcCalls(req: FastifyRequest, paths: string[]): void {
-  const state = calls.get(req);
-  if (state) state.paths = paths; else calls.set(req, { paths, errors: [] });
+  if (req.trpcCalls) req.trpcCalls.paths = paths; else req.trpcCalls = { paths, errors: [] };
 }
 
 export function noteTrpcError(req: FastifyRequest, path: string | undefined, code: string): void {
-  const state = calls.get(req);
-  if (state) state.errors.push({ path, code }); else calls.set(req, { paths: [], errors: [{ path, code }] });
+  if (req.trpcCalls) req.trpcCalls.errors.push({ path, code }); else req.trpcCalls = { paths: [], errors: [{ path, code }] };
 }
 
 export function registerMetrics(app: FastifyInstance, metrics: ServerMetrics, token: string | null): void {
+  // A request property declared up front (not a WeakMap entry per request): every request object keeps one shape.
+  app.decorateRequest('trpcCalls', null);
   app.addHook('onResponse', (req, reply, done) => {
     done();
     const route = req.routeOptions.url ?? '(unmatched)';
-    metrics.httpDuration.observe({ method: req.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
-    const state = calls.get(req);
+    metrics.httpDuration.observe(req.method, route, String(reply.statusCode), reply.elapsedTime / 1000);
+    const state = req.trpcCalls;
     if (!state) return;
     const errors = [...state.errors];
     for (const path of state.paths) {

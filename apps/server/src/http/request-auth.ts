@@ -2,6 +2,7 @@
 import type {} from '@fastify/cookie';
 import { SESSION_COOKIE, type Kernel, type Principal } from '@gongkai/kernel';
 import type { FastifyRequest } from 'fastify';
+import { requestCookies } from './cookies';
 
 export interface RequestAuth {
   principal: Principal | null;
@@ -28,7 +29,7 @@ export function authenticate(kernel: Kernel, req: FastifyRequest, options: { coo
   const token = bearerToken(req);
   if (token) return tokenAuth(kernel, token);
   if (!options.cookies) return anonymousAuth;
-  const cookie = req.cookies[SESSION_COOKIE];
+  const cookie = requestCookies(req)[SESSION_COOKIE];
   if (!cookie) return anonymousAuth;
   return sessionAuth(kernel, cookie);
 }
