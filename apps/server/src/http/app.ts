@@ -72,7 +72,7 @@ export async function buildApp(o: AppOptions): Promise<GongkaiApp> {
   /** Health and metrics: not API surface for rate limits, but data answers, never the web app. */
   const operationsPaths = ['/metrics', '/healthz', '/readyz'];
   registerSecurityHeaders(app, { https: kernel.config.secureCookies, apiPrefixes: [...apiScopes, ...operationsPaths] });
-  await registerRateLimit(app, {
+  registerRateLimit(app, {
     perMinute: config.rateLimitPerMinute,
     loginPerMinute: config.loginRateLimitPerMinute,
     redis: o.redis ?? null,

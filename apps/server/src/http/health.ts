@@ -28,7 +28,7 @@ async function run(c: ReadinessCheck): Promise<{ ok: boolean; detail?: string }>
 
 export function registerHealth(app: FastifyInstance, checks: ReadinessCheck[], state: HealthState): void {
   const startedAt = Date.now();
-  const quiet = { logLevel: 'warn' as const, config: { rateLimit: false } };
+  const quiet = { logLevel: 'warn' as const };
 
   app.get('/healthz', quiet, async (_req, reply) => {
     reply.header('cache-control', 'no-store');

@@ -83,7 +83,7 @@ export function registerMetrics(app: FastifyInstance, metrics: ServerMetrics, to
     for (const e of errors) metrics.countCall(e.path, e.code, 'trpc');
   });
 
-  app.get('/metrics', { logLevel: 'warn', config: { rateLimit: false } }, async (req, reply) => {
+  app.get('/metrics', { logLevel: 'warn' }, async (req, reply) => {
     if (token && req.headers.authorization !== `Bearer ${token}`) {
       return reply.code(401).header('www-authenticate', 'Bearer').send({ statusCode: 401, error: 'Unauthorized', message: '需要指标令牌（GONGKAI_METRICS_TOKEN）' });
     }
