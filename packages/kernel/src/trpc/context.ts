@@ -16,6 +16,14 @@ export interface CookieJar {
 }
 
 /** What every procedure sees. Inside a mutation `db` is the mutation's transaction. */
+/** What a handler tells the kernel about the mutation it performed, for the audit record. */
+export interface AuditNote {
+  target(type: string, id: string, divisionCode?: string | null): void;
+  division(code: string | null): void;
+  detail(detail: Record<string, unknown>): void;
+  plugin(id: string): void;
+}
+
 export interface Context {
   kernel: Kernel;
   db: Tx;
@@ -25,7 +33,18 @@ export interface Context {
   sessionId: string | null;
   meta: RequestMeta;
   cookies: CookieJar;
+  /**
+   * Notes for the mutation's audit record. Outside mutations (and in mutations that audit
+   * themselves) notes go nowhere; the kernel's audit middleware gives each mutation its own.
+   */
+  audit: AuditNote;
+  /** Work to run once the mutation has committed; a query commits nothing, so it is dropped. */
+  afterCommit(fn: () => Promise<void> | void): void;
 }
+
+/** The audit note of everything that is not an audited mutation. */
+export const noAudit: AuditNote = { target: () => {}, division: () => {}, detail: () => {}, plugin: () => {} };
+function dropAfterCommit(fn: () => Promise<void> | void): void { void fn; }
 
 export interface CreateContextOptions {
   kernel: Kernel;
@@ -54,5 +73,9 @@ export function createContext(o: CreateContextOptions): Context {
     sessionId: o.sessionId ?? null,
     meta: { requestId: o.meta?.requestId ?? crypto.randomUUID(), ip: o.meta?.ip ?? null, userAgent: o.meta?.userAgent ?? null },
     cookies: o.cookies ?? memoryCookieJar(),
+    // A query's defaults are in place from the start, so queries pass the context on unchanged
+    // (no copy of it per middleware).
+    audit: noAudit,
+    afterCommit: dropAfterCommit,
   };
 }

@@ -6,15 +6,9 @@ import { can, reachOf, type Principal } from '../identity/principal';
 import { t, type MiddlewareOptions } from './init';
 import { fail } from './errors';
 import { passwordChangeGate } from './password-change';
-import type { Context } from './context';
+import { noAudit, type AuditNote, type Context } from './context';
 
-/** What a handler tells the kernel about the mutation it performed, for the audit record. */
-export interface AuditNote {
-  target(type: string, id: string, divisionCode?: string | null): void;
-  division(code: string | null): void;
-  detail(detail: Record<string, unknown>): void;
-  plugin(id: string): void;
-}
+export type { AuditNote };
 
 interface AuditState { targetType?: string; targetId?: string; divisionCode?: string | null; detail?: Record<string, unknown>; pluginId?: string }
 
@@ -44,8 +38,9 @@ function failedOutcome(code: TRPCError['code'] | undefined, principal: Principal
  * are recorded afterwards in their own transaction; invalid input changes nothing at all.
  */
 const auditedMutation = t.middleware((opts) => {
-  // Queries write nothing: one shared context extension, no closures and no extra promise per call.
-  if (opts.type !== 'mutation') return opts.next({ ctx: QUERY_CTX });
+  // Queries write nothing: the context's own query defaults (no audit, after-commit work dropped)
+  // stand, so it is passed on as it is — no copy, no closures, no extra promise per call.
+  if (opts.type !== 'mutation') return opts.next();
   return audited(opts);
 });
 
@@ -99,9 +94,6 @@ async function audited({ ctx, path, meta, getRawInput, next }: MiddlewareOptions
   }
 }
 
-const noAudit: AuditNote = { target: () => {}, division: () => {}, detail: () => {}, plugin: () => {} };
-/** ctx.audit and ctx.afterCommit of a query (it commits nothing, so after-commit hooks are dropped). */
-const QUERY_CTX = { audit: noAudit, afterCommit: (fn: () => Promise<void> | void): void => void fn };
 
 /**
  * Explicitly public (citizens without an account, other systems reading the open side). Every
