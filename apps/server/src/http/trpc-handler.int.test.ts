@@ -33,6 +33,8 @@ beforeAll(async () => {
     fails: publicProcedure.query(() => { throw new Error('database exploded'); }),
     refusedContext: publicProcedure.query(() => 'never'),
     stream: publicProcedure.query(async function* () { yield 1; }),
+    deferred: publicProcedure.query(() => ({ now: 1, later: Promise.resolve(2) })),
+    plainObject: publicProcedure.query(() => ({ a: 1, nested: { b: [1, 'x', null] } })),
   });
   const appRouter = t.mergeRouters(createAppRouter([]), router({ probe }));
   stock = Fastify();
@@ -61,6 +63,8 @@ const cases: [string, string][] = [
   ['internal error (masked by onError elsewhere)', '/trpc/probe.fails'],
   ['createContext throws', '/trpc/probe.refusedContext'],
   ['a stream from a plain query', '/trpc/probe.stream'],
+  ['an object holding a promise (stream-like)', '/trpc/probe.deferred'],
+  ['a plain object', '/trpc/probe.plainObject'],
   ['unknown procedure', '/trpc/no.such.procedure'],
   ['mutation by GET', '/trpc/auth.logout'],
   ['batch of two', `/trpc/catalogue.topics,probe.echo?batch=1&input=${batch(undefined, { when: new Date('2026-01-01T00:00:00Z'), n: 2 })}`],

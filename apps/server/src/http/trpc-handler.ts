@@ -44,7 +44,13 @@ const NEVER_ABORTED = new AbortController().signal;
 function isDataStream(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   if (isAsyncIterable(v)) return true;
-  return Object.values(v).some((x) => isPromise(x) || isAsyncIterable(x));
+  // Own enumerable values, as Object.values gives them, without building the array.
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    const x = (v as Record<string, unknown>)[key];
+    if (isPromise(x) || isAsyncIterable(x)) return true;
+  }
+  return false;
 }
 
 /** The query procedure a plain GET names, with its parsed input; null when tRPC should decide. */
