@@ -15,7 +15,6 @@ export interface CookieJar {
   clear(name: string): void;
 }
 
-/** What every procedure sees. Inside a mutation `db` is the mutation's transaction. */
 /** What a handler tells the kernel about the mutation it performed, for the audit record. */
 export interface AuditNote {
   target(type: string, id: string, divisionCode?: string | null): void;
@@ -24,6 +23,7 @@ export interface AuditNote {
   plugin(id: string): void;
 }
 
+/** What every procedure sees. Inside a mutation `db` is the mutation's transaction. */
 export interface Context {
   kernel: Kernel;
   db: Tx;

@@ -94,7 +94,6 @@ async function audited({ ctx, path, meta, getRawInput, next }: MiddlewareOptions
   }
 }
 
-
 /**
  * Explicitly public (citizens without an account, other systems reading the open side). Every
  * builder starts here, so the one-time-password rule (after the audit, which records its denials)
