@@ -85,17 +85,20 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-/** Counts in Redis, shared by every API process: INCR, and the window's expiry set by its first hit. */
+/**
+ * INCR, the window's expiry set by its first hit, and the time left, in one atomic step. A script
+ * rather than `PEXPIRE … NX`, which needs Redis 7.
+ */
+const HIT_SCRIPT = `local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return {n, redis.call('PTTL', KEYS[1])}`;
+
+/** Counts in Redis, shared by every API process. */
 export class RedisRateLimitStore implements RateLimitStore {
   constructor(private readonly redis: Redis, private readonly prefix = 'gongkai-rate-limit:') {}
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
-    const k = this.prefix + key;
-    const results = await this.redis.multi().incr(k).pexpire(k, windowMs, 'NX').pttl(k).exec();
-    if (!results) throw new Error('rate-limit transaction aborted');
-    for (const [err] of results) if (err) throw err;
-    const count = Number(results[0]![1]);
-    const ttl = Number(results[2]![1]);
+    const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, 1, this.prefix + key, windowMs)) as [number, number];
     return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowMs) };
   }
 }
