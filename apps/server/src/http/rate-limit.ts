@@ -103,14 +103,13 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 }
 
-function answer(req: FastifyRequest, reply: FastifyReply, max: number, w: WindowCount, done: (err?: Error) => void): void {
+function answer(reply: FastifyReply, max: number, w: WindowCount, done: (err?: Error) => void): void {
   const seconds = Math.max(0, Math.ceil((w.resetAt - Date.now()) / 1000));
   reply.header('x-ratelimit-limit', max);
   reply.header('x-ratelimit-remaining', Math.max(0, max - w.count));
   reply.header('x-ratelimit-reset', seconds);
   if (w.count <= max) { done(); return; }
   reply.header('retry-after', seconds);
-  req.log.warn({ ip: req.ip, max }, 'rate limit exceeded');
   done(new RateLimitError(`请求过于频繁，请 ${seconds} 秒后再试`));
 }
 
@@ -128,8 +127,8 @@ export function registerRateLimit(app: FastifyInstance, o: RateLimitOptions): Ra
       done(err as Error);
       return;
     }
-    if (!(counted instanceof Promise)) { answer(req, reply, max, counted, done); return; }
-    counted.then((w) => answer(req, reply, max, w, done), (err: unknown) => {
+    if (!(counted instanceof Promise)) { answer(reply, max, counted, done); return; }
+    counted.then((w) => answer(reply, max, w, done), (err: unknown) => {
       // Redis unreachable: serve rather than refuse everyone; the error is logged.
       req.log.error({ err }, 'rate-limit store failed; request not counted');
       done();
